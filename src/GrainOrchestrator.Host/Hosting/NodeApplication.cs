@@ -1,0 +1,62 @@
+using GrainOrchestrator.Host.Configuration;
+using GrainOrchestrator.Host.Endpoints;
+using GrainOrchestrator.Host.Health;
+using GrainOrchestrator.Host.Observability;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace GrainOrchestrator.Host.Hosting;
+
+/// <summary>Builds the process: an Orleans silo plus, when this role serves HTTP, the web endpoints.</summary>
+public static class NodeApplication
+{
+    public static IHost Build(NodeOptions options, string connectionString)
+    {
+        var endpoint = options.HttpEndpoint;
+        if (endpoint is null)
+        {
+            var hostBuilder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+            {
+                ContentRootPath = AppContext.BaseDirectory,
+                Args = [],
+            });
+            ConfigureCommon(hostBuilder, options, connectionString, withHttp: false);
+            return hostBuilder.Build();
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Listen(endpoint));
+        ConfigureCommon(builder, options, connectionString, withHttp: true);
+
+        var app = builder.Build();
+        app.MapHealthEndpoints();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+
+    private static void ConfigureCommon(IHostApplicationBuilder builder, NodeOptions options, string connectionString, bool withHttp)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss.fff ";
+        });
+        // Orleans is chatty at Information; keep its warnings. Override with Logging__LogLevel__Orleans.
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ReadinessProbe>();
+        builder.AddGrainOrchestratorTelemetry(options, withHttp);
+        builder.AddGrainOrchestratorSilo(options, connectionString);
+    }
+}
