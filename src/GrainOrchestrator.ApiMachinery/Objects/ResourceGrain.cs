@@ -1,0 +1,522 @@
+using System.Text.Json.Nodes;
+using GrainOrchestrator.Abstractions.Resources;
+using GrainOrchestrator.ApiMachinery.Collections;
+using GrainOrchestrator.ApiMachinery.Errors;
+using GrainOrchestrator.ApiMachinery.Patching;
+using GrainOrchestrator.ApiMachinery.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace GrainOrchestrator.ApiMachinery.Objects;
+
+/// <summary>
+/// The single writer of one object. Each operation reads the current object, computes the new
+/// one (patch, strategy defaulting and validation, system fields), and commits it through the
+/// kind's collection, which persists before anyone is answered.
+/// </summary>
+public sealed partial class ResourceGrain(
+    IGrainFactory grains,
+    TimeProvider time,
+    ILogger<ResourceGrain> logger) : Grain, IResourceGrain
+{
+    private KindContext kind = null!;
+    private string @namespace = string.Empty;
+    private string name = string.Empty;
+    private IResourceCollectionGrain collection = null!;
+    private JsonObject? current;
+    private long currentVersion;
+    private IGrainTimer? deletionTimer;
+
+    private string GroupResource => kind.Kind.GroupResource;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var (group, kindName, ns, objectName) = ResourceKeys.ParseObject(this.GetPrimaryKeyString());
+        kind = KindContext.For(group, kindName);
+        @namespace = ns;
+        name = objectName;
+        collection = grains.GetGrain<IResourceCollectionGrain>(kind.CollectionKey);
+        Load(await collection.Get(@namespace, name).ConfigureAwait(true));
+        ScheduleDeletionCheck();
+    }
+
+    public Task<ApiResult> Get() =>
+        Task.FromResult(current is null ? Fail(NotFound()) : ApiResult.Success(current.ToJsonString()));
+
+    public async Task<ApiResult> Create(string json, WriteOptions options)
+    {
+        if (!Meta.TryParse(json, out var obj, out var parseError))
+        {
+            return Fail(ApiErrors.BadRequest($"error decoding request body: {parseError}"));
+        }
+
+        if (CheckIdentity(obj) is { } identityError)
+        {
+            return Fail(identityError);
+        }
+
+        if (current is not null)
+        {
+            return Fail(ApiErrors.AlreadyExists(GroupResource, name, kind.Kind.Group, kind.Kind.Kind));
+        }
+
+        if (Meta.GetString(obj, "resourceVersion") is { Length: > 0 })
+        {
+            return Fail(ApiErrors.BadRequest("resourceVersion should not be set on objects to be created"));
+        }
+
+        if (kind.Kind.Namespaced && await CheckNamespaceAcceptsCreateAsync().ConfigureAwait(true) is { } nsError)
+        {
+            return Fail(nsError);
+        }
+
+        var metadata = Meta.Metadata(obj);
+        foreach (var systemField in (string[])["uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "selfLink"])
+        {
+            metadata.Remove(systemField);
+        }
+
+        if (kind.Kind.HasStatus && kind.Kind.Kind is not ("Node" or "Event"))
+        {
+            obj.Remove("status");
+        }
+
+        kind.Strategy.PrepareForCreate(obj);
+        if (Invalid(kind.Strategy.ValidateCreate(obj)) is { } invalid)
+        {
+            return Fail(invalid);
+        }
+
+        metadata = Meta.Metadata(obj);
+        metadata["uid"] = Guid.NewGuid().ToString();
+        metadata["creationTimestamp"] = Meta.Timestamp(time.GetUtcNow());
+        if (obj.ContainsKey("spec"))
+        {
+            metadata["generation"] = 1;
+        }
+
+        if (options.DryRun)
+        {
+            return ApiResult.Success(obj.ToJsonString(), 201);
+        }
+
+        var result = await CommitAsync(obj, expected: 0).ConfigureAwait(true);
+        return result.Ok ? ApiResult.Success(result.Json!, 201) : result;
+    }
+
+    public async Task<ApiResult> Update(string json, WriteOptions options)
+    {
+        if (!Meta.TryParse(json, out var obj, out var parseError))
+        {
+            return Fail(ApiErrors.BadRequest($"error decoding request body: {parseError}"));
+        }
+
+        if (CheckIdentity(obj) is { } identityError)
+        {
+            return Fail(identityError);
+        }
+
+        if (current is null)
+        {
+            return Fail(NotFound());
+        }
+
+        return await UpdateAsync(obj, options).ConfigureAwait(true);
+    }
+
+    public async Task<ApiResult> Patch(PatchType type, string patch, WriteOptions options)
+    {
+        JsonNode? patchNode;
+        try
+        {
+            patchNode = JsonNode.Parse(patch);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return Fail(ApiErrors.BadRequest($"error decoding patch: {e.Message}"));
+        }
+
+        if (current is null && type != PatchType.Apply)
+        {
+            return Fail(NotFound());
+        }
+
+        JsonObject patched;
+        try
+        {
+            switch (type)
+            {
+                case PatchType.Json when patchNode is JsonArray operations:
+                    patched = JsonPatch.Apply(current!.DeepClone(), operations)?.AsObject()
+                        ?? throw new PatchException("the patch removed the whole object");
+                    break;
+                case PatchType.Merge when patchNode is JsonObject:
+                    patched = JsonMergePatch.Apply(current!.DeepClone(), patchNode)?.AsObject()
+                        ?? throw new PatchException("the patch removed the whole object");
+                    break;
+                case PatchType.StrategicMerge when patchNode is JsonObject smp:
+                    patched = StrategicMergePatch.Apply(current!.DeepClone().AsObject(), smp, kind.Kind.ModelType);
+                    break;
+                case PatchType.Apply when patchNode is JsonObject applied:
+                    return await ServerSideApplyAsync(applied, options).ConfigureAwait(true);
+                default:
+                    return Fail(ApiErrors.BadRequest($"the body of a {type} patch must be a JSON {(type == PatchType.Json ? "array" : "object")}"));
+            }
+        }
+        catch (PatchException e)
+        {
+            return Fail(new ApiError { Code = 422, Reason = "Invalid", Message = e.Message, Name = name, Kind = kind.Kind.Kind, Group = kind.Kind.Group });
+        }
+
+        return await UpdateAsync(patched, options).ConfigureAwait(true);
+    }
+
+    public async Task<ApiResult> Delete(DeleteOptions options)
+    {
+        if (current is null)
+        {
+            return Fail(NotFound());
+        }
+
+        if (options.PreconditionUid is { Length: > 0 } uid && uid != Meta.GetString(current, "uid"))
+        {
+            return Fail(ApiErrors.Conflict(GroupResource, name, $"Precondition failed: UID in precondition: {uid}, UID in object meta: {Meta.GetString(current, "uid")}", kind.Kind.Group, kind.Kind.Kind));
+        }
+
+        if (options.PreconditionResourceVersion is { Length: > 0 } rv && rv != Meta.GetString(current, "resourceVersion"))
+        {
+            return Fail(ApiErrors.Conflict(GroupResource, name, $"Precondition failed: ResourceVersion in precondition: {rv}, ResourceVersion in object meta: {Meta.GetString(current, "resourceVersion")}", kind.Kind.Group, kind.Kind.Kind));
+        }
+
+        var plan = DeletionPlanner.Plan(current, kind.Kind.Kind, options, time.GetUtcNow());
+        if (plan.RemoveNow)
+        {
+            if (options.DryRun)
+            {
+                return ApiResult.Success(current.ToJsonString());
+            }
+
+            var removed = await RemoveAsync().ConfigureAwait(true);
+            return removed;
+        }
+
+        if (options.DryRun)
+        {
+            return ApiResult.Success(plan.Updated!.ToJsonString(), 202);
+        }
+
+        var result = await CommitAsync(plan.Updated!, currentVersion).ConfigureAwait(true);
+        if (result.Ok)
+        {
+            ScheduleDeletionCheck();
+            await NotifyDeletionStartedAsync().ConfigureAwait(true);
+        }
+
+        return result.Ok ? ApiResult.Success(result.Json!, 202) : result;
+    }
+
+    public async Task Reconcile()
+    {
+        if (current is not null && DeletionPlanner.IsDue(current, kind.Kind.Kind, time.GetUtcNow()))
+        {
+            await RemoveAsync().ConfigureAwait(true);
+        }
+    }
+
+    private async Task<ApiResult> UpdateAsync(JsonObject obj, WriteOptions options)
+    {
+        var old = current!;
+        if (Meta.GetString(obj, "resourceVersion") is { Length: > 0 } rv && rv != Meta.GetString(old, "resourceVersion"))
+        {
+            return Fail(ApiErrors.Conflict(GroupResource, name, ApiErrors.ModifiedDetail, kind.Kind.Group, kind.Kind.Kind));
+        }
+
+        if (Meta.GetString(obj, "uid") is { Length: > 0 } uid && uid != Meta.GetString(old, "uid"))
+        {
+            return Fail(ApiErrors.Conflict(GroupResource, name, $"Precondition failed: UID in precondition: {uid}, UID in object meta: {Meta.GetString(old, "uid")}", kind.Kind.Group, kind.Kind.Kind));
+        }
+
+        JsonObject updated;
+        var isStatus = options.Subresource == "status";
+        if (isStatus)
+        {
+            // The status subresource writes only status.
+            updated = old.DeepClone().AsObject();
+            updated["status"] = obj["status"]?.DeepClone();
+        }
+        else if (options.Subresource == "finalize" && kind.Kind.Kind == "Namespace")
+        {
+            // namespaces/finalize writes only spec.finalizers.
+            updated = old.DeepClone().AsObject();
+            var spec = updated["spec"] as JsonObject ?? [];
+            spec["finalizers"] = obj["spec"]?["finalizers"]?.DeepClone() ?? new JsonArray();
+            updated["spec"] = spec;
+            isStatus = true;
+        }
+        else
+        {
+            updated = obj;
+            if (kind.Kind.HasStatus)
+            {
+                // The main resource ignores status changes.
+                updated["status"] = old["status"]?.DeepClone();
+                if (updated["status"] is null)
+                {
+                    updated.Remove("status");
+                }
+            }
+        }
+
+        var metadata = Meta.Metadata(updated);
+        var oldMetadata = Meta.Metadata(old);
+        foreach (var systemField in (string[])["uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "namespace", "name", "resourceVersion"])
+        {
+            if (oldMetadata[systemField] is { } value)
+            {
+                metadata[systemField] = value.DeepClone();
+            }
+            else
+            {
+                metadata.Remove(systemField);
+            }
+        }
+
+        updated["apiVersion"] = old["apiVersion"]?.DeepClone();
+        updated["kind"] = old["kind"]?.DeepClone();
+
+        if (!isStatus)
+        {
+            kind.Strategy.PrepareForUpdate(updated, old);
+            if (Invalid(kind.Strategy.ValidateUpdate(updated, old)) is { } invalid)
+            {
+                return Fail(invalid);
+            }
+
+            if (oldMetadata["deletionTimestamp"] is not null && Meta.Finalizers(updated).Except(Meta.Finalizers(old)).Any())
+            {
+                return Fail(Invalid([new ApiErrorCause { Reason = "FieldValueForbidden", Field = "metadata.finalizers", Message = "Forbidden: no new finalizers can be added if the object is being deleted" }])!);
+            }
+
+            if (old.ContainsKey("spec") && !Meta.SpecEquals(updated, old))
+            {
+                metadata["generation"] = Meta.GetLong(old, "generation") + 1;
+            }
+        }
+
+        if (Meta.SemanticallyEqual(updated, old))
+        {
+            return ApiResult.Success(old.ToJsonString());
+        }
+
+        if (options.DryRun)
+        {
+            return ApiResult.Success(updated.ToJsonString());
+        }
+
+        if (DeletionPlanner.IsDue(updated, kind.Kind.Kind, time.GetUtcNow()))
+        {
+            // The last finalizer went away: the object goes now.
+            current = updated;
+            return await RemoveAsync().ConfigureAwait(true);
+        }
+
+        return await CommitAsync(updated, currentVersion).ConfigureAwait(true);
+    }
+
+    private async Task<ApiResult> ServerSideApplyAsync(JsonObject applied, WriteOptions options)
+    {
+        if (string.IsNullOrEmpty(options.FieldManager))
+        {
+            return Fail(ApiErrors.BadRequest("PATCH, application/apply-patch+yaml requests must have a fieldManager query parameter"));
+        }
+
+        if (CheckIdentity(applied) is { } identityError)
+        {
+            return Fail(identityError);
+        }
+
+        var result = ServerSideApply.Apply(current?.DeepClone().AsObject(), applied, options.FieldManager, options.Force, kind.Kind.ModelType);
+        if (result.Conflicts.Count > 0)
+        {
+            var causes = result.Conflicts.Select(c => new ApiErrorCause { Reason = "FieldManagerConflict", Field = c.Field, Message = $"conflict with \"{c.Manager}\"" }).ToList();
+            return Fail(new ApiError
+            {
+                Code = 409,
+                Reason = "Conflict",
+                Message = $"Apply failed with {causes.Count} conflict{(causes.Count == 1 ? string.Empty : "s")}: {string.Join("; ", result.Conflicts.Select(c => $"conflict with \"{c.Manager}\": {c.Field}"))}",
+                Name = name,
+                Group = kind.Kind.Group,
+                Kind = kind.Kind.Kind,
+                Causes = causes,
+            });
+        }
+
+        return current is null
+            ? await Create(result.Result.ToJsonString(), options).ConfigureAwait(true)
+            : await UpdateAsync(result.Result, options).ConfigureAwait(true);
+    }
+
+    private async Task<ApiResult> RemoveAsync()
+    {
+        var result = await CommitAsync(null, currentVersion).ConfigureAwait(true);
+        if (result.Ok)
+        {
+            deletionTimer?.Dispose();
+            deletionTimer = null;
+            await NotifyRemovedAsync(result.Json!).ConfigureAwait(true);
+        }
+
+        return result;
+    }
+
+    private async Task<ApiResult> CommitAsync(JsonObject? obj, long expected)
+    {
+        if (obj is not null)
+        {
+            Meta.Remove(obj, "resourceVersion");
+        }
+
+        CommitResult committed;
+        try
+        {
+            committed = await collection.Commit(new CommitRequest
+            {
+                Namespace = @namespace,
+                Name = name,
+                ExpectedResourceVersion = expected,
+                Json = obj?.ToJsonString(),
+            }).ConfigureAwait(true);
+        }
+        catch (StorageUnavailableException e)
+        {
+            return Fail(ApiErrors.ServiceUnavailable(e.Message));
+        }
+
+        if (committed.Conflict)
+        {
+            // Someone else wrote (e.g. a duplicate activation during a membership change): adopt what is stored.
+            Load(committed.Json);
+            return Fail(expected == 0
+                ? ApiErrors.AlreadyExists(GroupResource, name, kind.Kind.Group, kind.Kind.Kind)
+                : ApiErrors.Conflict(GroupResource, name, ApiErrors.ModifiedDetail, kind.Kind.Group, kind.Kind.Kind));
+        }
+
+        if (obj is null)
+        {
+            current = null;
+            currentVersion = 0;
+            DeactivateOnIdle();
+        }
+        else
+        {
+            Load(committed.Json);
+        }
+
+        return ApiResult.Success(committed.Json!);
+    }
+
+    private void Load(string? json)
+    {
+        if (json is null)
+        {
+            current = null;
+            currentVersion = 0;
+            return;
+        }
+
+        current = JsonNode.Parse(json)!.AsObject();
+        currentVersion = Meta.GetLong(current, "resourceVersion");
+    }
+
+    private void ScheduleDeletionCheck()
+    {
+        if (current is null || DeletionPlanner.DueAt(current, kind.Kind.Kind) is not { } due)
+        {
+            return;
+        }
+
+        deletionTimer?.Dispose();
+        var delay = due - time.GetUtcNow();
+        deletionTimer = this.RegisterGrainTimer(
+            static (grain, _) => grain.Reconcile(),
+            this,
+            new GrainTimerCreationOptions(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, TimeSpan.FromSeconds(5)) { KeepAlive = true });
+    }
+
+    private ApiError? CheckIdentity(JsonObject obj)
+    {
+        var bodyName = Meta.GetString(obj, "name");
+        if (string.IsNullOrEmpty(bodyName))
+        {
+            Meta.Set(obj, "name", name);
+        }
+        else if (bodyName != name)
+        {
+            return ApiErrors.BadRequest($"the name of the object ({bodyName}) does not match the name on the URL ({name})");
+        }
+
+        var bodyNamespace = Meta.GetString(obj, "namespace");
+        if (kind.Kind.Namespaced)
+        {
+            if (!string.IsNullOrEmpty(bodyNamespace) && bodyNamespace != @namespace)
+            {
+                return ApiErrors.BadRequest("the namespace of the provided object does not match the namespace sent on the request");
+            }
+
+            Meta.Set(obj, "namespace", @namespace);
+        }
+        else if (!string.IsNullOrEmpty(bodyNamespace))
+        {
+            Meta.Remove(obj, "namespace");
+        }
+
+        var apiVersion = obj["apiVersion"]?.GetValue<string>();
+        var bodyKind = obj["kind"]?.GetValue<string>();
+        if ((apiVersion is not null && apiVersion != kind.Kind.ApiVersion) || (bodyKind is not null && bodyKind != kind.Kind.Kind))
+        {
+            return ApiErrors.BadRequest($"the API version in the data ({apiVersion}) does not match the expected API version ({kind.Kind.ApiVersion})");
+        }
+
+        obj["apiVersion"] = kind.Kind.ApiVersion;
+        obj["kind"] = kind.Kind.Kind;
+        return null;
+    }
+
+    private async Task<ApiError?> CheckNamespaceAcceptsCreateAsync()
+    {
+        var ns = await grains.GetGrain<IResourceGrain>(ResourceKeys.Object(string.Empty, "Namespace", string.Empty, @namespace)).Get().ConfigureAwait(true);
+        if (!ns.Ok)
+        {
+            return ApiErrors.NotFound("namespaces", @namespace, string.Empty, "namespaces");
+        }
+
+        var nsObject = JsonNode.Parse(ns.Json!)!.AsObject();
+        if (Meta.GetString(nsObject, "deletionTimestamp") is not null || nsObject["status"]?["phase"]?.GetValue<string>() == "Terminating")
+        {
+            return ApiErrors.Forbidden(GroupResource, name, $"unable to create new content in namespace {@namespace} because it is being terminated", kind.Kind.Group, kind.Kind.Kind);
+        }
+
+        return null;
+    }
+
+    private ApiError? Invalid(IReadOnlyList<Validation.FieldError> errors) =>
+        errors.Count == 0 ? null : Invalid(errors.Select(e => new ApiErrorCause { Reason = e.Reason, Field = e.Field, Message = e.Message }).ToList());
+
+    private ApiError? Invalid(IReadOnlyList<ApiErrorCause> causes) =>
+        causes.Count == 0 ? null : ApiErrors.Invalid(kind.Kind.Kind, name, causes, kind.Kind.Group);
+
+    private ApiError NotFound() => ApiErrors.NotFound(GroupResource, name, kind.Kind.Group, kind.Kind.Plural);
+
+    private static ApiResult Fail(ApiError error) => ApiResult.Failure(error);
+
+    private Task NotifyDeletionStartedAsync() =>
+        grains.GetGrain<IGarbageCollectorGrain>(0).ObjectDeleting(kind.CollectionKey, @namespace, name);
+
+    private Task NotifyRemovedAsync(string lastJson)
+    {
+        LogRemoved(logger, kind.CollectionKey, @namespace, name);
+        return grains.GetGrain<IGarbageCollectorGrain>(0).ObjectRemoved(lastJson);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Resource} {Namespace}/{Name} removed")]
+    private static partial void LogRemoved(ILogger logger, string resource, string @namespace, string name);
+}
