@@ -1,0 +1,4 @@
+using Xunit;
+using GrainOrchestrator.IntegrationTests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(PostgresFixture))]
