@@ -1,0 +1,17 @@
+namespace GrainOrchestrator.ApiMachinery.Selectors;
+
+/// <summary>Labels in a mutable dictionary (V1ObjectMeta.Labels), or none.</summary>
+internal readonly struct DictionaryLabels(IDictionary<string, string>? labels) : ILabelLookup
+{
+    public bool TryGet(string key, out string value)
+    {
+        if (labels is not null && labels.TryGetValue(key, out var found))
+        {
+            value = found;
+            return true;
+        }
+
+        value = string.Empty;
+        return false;
+    }
+}
