@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace GrainOrchestrator.Abstractions.Resources;
 
 /// <summary>Empties a Terminating namespace (key = its name), then lets it go.</summary>

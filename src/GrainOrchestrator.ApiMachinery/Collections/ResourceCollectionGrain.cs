@@ -42,13 +42,13 @@ public sealed partial class ResourceCollectionGrain(
     {
         resource = this.GetPrimaryKeyString();
         kind = KindContext.ForCollection(resource);
-        var rows = await store.LoadAsync(resource, cancellationToken).ConfigureAwait(false);
+        var rows = await store.LoadAsync(resource, cancellationToken).ConfigureAwait(true);
         foreach (var row in rows)
         {
             objects[CachedObject.SortKey(row.Namespace, row.Name)] = new CachedObject(row.Namespace, row.Name, row.ResourceVersion, row.Json);
         }
 
-        await ReserveBlockAsync(cancellationToken).ConfigureAwait(false);
+        await ReserveBlockAsync(cancellationToken).ConfigureAwait(true);
 
         // Everything issued before this activation is older than the new block: a watch that
         // resumes from before it cannot be served from history and must relist.

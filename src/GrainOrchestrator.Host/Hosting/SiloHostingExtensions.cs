@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net;
+using GrainOrchestrator.ApiMachinery.Hosting;
 using GrainOrchestrator.Host.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -65,6 +66,7 @@ public static class SiloHostingExtensions
         });
 
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddApiMachinery().AddPostgresResourceStore();
         return builder;
     }
 }
