@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using GrainOrchestrator.Abstractions.Resources;
 using GrainOrchestrator.ApiMachinery.Errors;
 using GrainOrchestrator.ApiMachinery.Storage;
+using GrainOrchestrator.ApiMachinery.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace GrainOrchestrator.ApiMachinery.Collections;
@@ -17,10 +19,11 @@ namespace GrainOrchestrator.ApiMachinery.Collections;
 [Reentrant]
 public sealed partial class ResourceCollectionGrain(
     IResourceObjectStore store,
+    IOptions<ApiMachineryOptions> options,
     ILogger<ResourceCollectionGrain> logger) : Grain, IResourceCollectionGrain
 {
     /// <summary>Events kept for watch resumption; older versions get 410 Expired.</summary>
-    internal const int HistoryCapacity = 20_000;
+    private readonly int historyCapacity = Math.Max(1, options.Value.WatchHistoryCapacity);
 
     /// <summary>resourceVersions reserved from PostgreSQL at a time.</summary>
     internal const int VersionBlock = 1_000;
@@ -330,7 +333,7 @@ public sealed partial class ResourceCollectionGrain(
 
         var deleted = previous is null ? null : new CachedObject(previous.Namespace, previous.Name, commit.ResourceVersion, Stamp(previous.Json, commit.ResourceVersion));
         history.AddLast(new CollectionEvent(commit.ResourceVersion, current is null ? deleted : previous, current));
-        while (history.Count > HistoryCapacity)
+        while (history.Count > historyCapacity)
         {
             compactedVersion = history.First!.Value.ResourceVersion;
             history.RemoveFirst();

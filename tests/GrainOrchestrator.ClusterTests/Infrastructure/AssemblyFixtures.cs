@@ -1,0 +1,3 @@
+using GrainOrchestrator.ClusterTests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(ApiClusterFixture))]
