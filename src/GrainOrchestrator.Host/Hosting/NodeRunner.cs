@@ -74,7 +74,7 @@ public static partial class NodeRunner
             LogInterrupted(logger);
             return 130;
         }
-        catch (Exception e) when (e is PostgresUnavailableException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is PostgresNotFoundException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException)
         {
             LogStartFailed(logger, e.Message);
             await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
