@@ -52,6 +52,7 @@ public static class NodeApplication
         // Orleans is chatty at Information; keep its warnings. Override with Logging__LogLevel__Orleans.
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
         builder.Services.AddSingleton(options);
