@@ -7,6 +7,9 @@ namespace GrainOrchestrator.ApiMachinery.Patching;
 /// detection goes.</summary>
 public static class ServerSideApply
 {
+    /// <summary>The manager that owns the fields of an object that had no managedFields when first applied.</summary>
+    public const string BeforeFirstApplyManager = "before-first-apply";
+
     /// <summary>Applies <paramref name="applied"/> (a manager's full intent) to <paramref name="live"/>, or creates the
     /// object when <paramref name="live"/> is null. Inputs are not modified.</summary>
     /// <param name="live">The current object, or null when it does not exist yet.</param>
@@ -22,6 +25,19 @@ public static class ServerSideApply
         var schema = PatchSchema.For(modelType);
         var appliedFields = FieldPaths.Collect(applied, schema);
         var entries = ManagedFieldsEntry.Read(live);
+        if (live is not null && entries.Count == 0)
+        {
+            // An object nobody tracked yet: its fields belong to a placeholder writer, as upstream does.
+            entries.Add(new ManagedFieldsEntry
+            {
+                Manager = BeforeFirstApplyManager,
+                Operation = ManagedFieldsEntry.UpdateOperation,
+                ApiVersion = Text(live["apiVersion"]),
+                Time = ManagedFieldsEntry.FormatTime(now ?? DateTimeOffset.UtcNow),
+                Fields = FieldPaths.Collect(live, schema),
+            });
+        }
+
         var mine = ManagedFieldsEntry.FindOrAdd(entries, fieldManager, ManagedFieldsEntry.ApplyOperation);
         var others = entries.Where(e => !ReferenceEquals(e, mine)).ToList();
 

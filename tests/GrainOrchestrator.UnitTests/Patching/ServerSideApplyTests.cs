@@ -182,6 +182,16 @@ public sealed class ServerSideApplyTests
     }
 
     [Fact]
+    public void An_untracked_object_belongs_to_before_first_apply()
+    {
+        var untracked = JsonAssert.Object(Manifest.Replace("\"replicas\":2", "\"replicas\":7", StringComparison.Ordinal));
+
+        var result = ServerSideApply.Apply(untracked, JsonAssert.Object(Manifest), "kubectl", force: false, typeof(V1Deployment), Now);
+
+        result.Conflicts.ShouldBe([new ApplyConflict(ServerSideApply.BeforeFirstApplyManager, "apps/v1", ".spec.replicas")]);
+    }
+
+    [Fact]
     public void Upstream_fieldsV1_round_trips()
     {
         const string fieldsV1 = """

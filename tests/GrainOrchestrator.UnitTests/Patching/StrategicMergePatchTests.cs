@@ -76,6 +76,12 @@ public sealed class StrategicMergePatchTests
             """{"spec":{"volumes":[{"name":"w","hostPath":{"path":"/tmp"}},{"name":"v","emptyDir":{}}],"containers":[{"name":"a","volumeMounts":[{"mountPath":"/data","name":"v","readOnly":true}]}]}}"""
         },
         {
+            "$retainKeys inside a volume (merge,retainKeys) switches its source",
+            """{"spec":{"volumes":[{"name":"v","emptyDir":{}},{"name":"w","emptyDir":{}}]}}""",
+            """{"spec":{"volumes":[{"name":"v","$retainKeys":["name","hostPath"],"hostPath":{"path":"/x"}}]}}""",
+            """{"spec":{"volumes":[{"name":"v","hostPath":{"path":"/x"}},{"name":"w","emptyDir":{}}]}}"""
+        },
+        {
             "tolerations carry no merge key and are replaced",
             """{"spec":{"tolerations":[{"key":"a","operator":"Exists"}]}}""",
             """{"spec":{"tolerations":[{"key":"b","operator":"Exists"}]}}""",
