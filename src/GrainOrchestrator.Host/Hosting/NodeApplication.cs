@@ -1,3 +1,4 @@
+using GrainOrchestrator.Gateway.Hosting;
 using GrainOrchestrator.Host.Configuration;
 using GrainOrchestrator.Host.Endpoints;
 using GrainOrchestrator.Host.Health;
@@ -35,8 +36,10 @@ public static class NodeApplication
         builder.WebHost.ConfigureKestrel(k => k.Listen(endpoint));
         ConfigureCommon(builder, options, connectionString, withHttp: true);
 
+        builder.Services.AddKubernetesGateway();
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapKubernetesApi();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

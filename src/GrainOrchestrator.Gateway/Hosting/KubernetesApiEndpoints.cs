@@ -1,0 +1,76 @@
+using GrainOrchestrator.Abstractions.Resources;
+using GrainOrchestrator.ApiMachinery.Kinds;
+using GrainOrchestrator.Gateway.Authorization;
+using GrainOrchestrator.Gateway.Discovery;
+using GrainOrchestrator.Gateway.OpenApi;
+using GrainOrchestrator.Gateway.Rest;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GrainOrchestrator.Gateway.Hosting;
+
+/// <summary>Maps the Kubernetes REST surface: discovery, OpenAPI v3 and resource URLs.</summary>
+public static class KubernetesApiEndpoints
+{
+    private static readonly ApiError NotFound = new() { Code = 404, Reason = "NotFound", Message = "the server could not find the requested resource" };
+
+    public static IServiceCollection AddKubernetesGateway(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(KindRegistry.Default);
+        services.TryAddSingleton<DiscoveryDocuments>();
+        services.TryAddSingleton<OpenApiV3Generator>();
+        services.TryAddSingleton<KubernetesRestHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapKubernetesApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api", (HttpContext c, DiscoveryDocuments d) => Json(c, d.ApiVersions($"{c.Request.Host}")));
+        endpoints.MapGet("/apis", (HttpContext c, DiscoveryDocuments d) => Json(c, d.ApiGroupList()));
+        endpoints.Map("/api/{version}/{**rest}", (HttpContext c, string version, string? rest, DiscoveryDocuments d, KubernetesRestHandler h) =>
+            string.IsNullOrEmpty(rest)
+                ? (c.Request.Method == "GET" && d.ApiResourceList(string.Empty, version) is { } list ? Json(c, list) : StatusResponses.WriteAsync(c, NotFound))
+                : version != "v1" ? StatusResponses.WriteAsync(c, NotFound) : h.HandleAsync(c, string.Empty, version, rest));
+        endpoints.Map("/apis/{group}/{**rest}", (HttpContext c, string group, string? rest, DiscoveryDocuments d, KubernetesRestHandler h) =>
+        {
+            var parts = (rest ?? string.Empty).Split('/', 2, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0)
+            {
+                return c.Request.Method == "GET" && d.ApiGroup(group) is { } g ? Json(c, g) : StatusResponses.WriteAsync(c, NotFound);
+            }
+
+            var version = parts[0];
+            if (parts.Length == 1)
+            {
+                return c.Request.Method == "GET" && d.ApiResourceList(group, version) is { } list ? Json(c, list) : StatusResponses.WriteAsync(c, NotFound);
+            }
+
+            if (group == "authorization.k8s.io")
+            {
+                return SelfSubjectReviews.HandleAsync(c, parts[1]);
+            }
+
+            return h.HandleAsync(c, group, version, parts[1]);
+        });
+        endpoints.MapGet("/openapi/v3", (HttpContext c, OpenApiV3Generator g) => Json(c, g.Index()));
+        endpoints.MapGet("/openapi/v3/{**path}", (HttpContext c, string path, OpenApiV3Generator g) =>
+            g.TryGetDocument(path, out var document, out var hash)
+                ? JsonWithETag(c, document, hash)
+                : StatusResponses.WriteAsync(c, NotFound));
+        return endpoints;
+    }
+
+    private static Task Json(HttpContext context, System.Text.Json.Nodes.JsonObject body) =>
+        StatusResponses.WriteJsonAsync(context, 200, body.ToJsonString());
+
+    private static Task JsonWithETag(HttpContext context, System.Text.Json.Nodes.JsonObject body, string hash)
+    {
+        context.Response.Headers.ETag = $"\"{hash}\"";
+        context.Response.Headers.CacheControl = "public, immutable";
+        return Json(context, body);
+    }
+}
