@@ -107,6 +107,7 @@ public sealed class BenchRun(BenchContext context, RowWriteCounter counter, Benc
             var stats = await run().ConfigureAwait(false);
             var after = await counter.SettledAsync(ct).ConfigureAwait(false);
             report.Add(new RowWriteRow(name, size, stats.Operations, stats.Failures, after - before));
+            report.Add(new LatencyRow(name, name == "create" ? 0 : n, Callers, stats, $"row-write phase, {size:N0} ConfigMaps in the collection"));
         }
     }
 
