@@ -14,7 +14,7 @@ if (CommandLine.Parse(args) is not { } commandLine)
 
 var settings = commandLine.Settings;
 var clock = Stopwatch.StartNew();
-var report = new BenchReport();
+var report = new BenchReport { LoadAtStart = BenchReport.ReadLoadAverage() };
 using var interrupt = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -46,6 +46,7 @@ await using (var cluster = await BenchCluster.StartPostgresAsync(interrupt.Token
     var context = new BenchContext(cluster.Api, settings, progress);
     var counter = new RowWriteCounter(cluster.ConnectionString, cluster.ClosePooledConnections);
     await new BenchRun(context, counter, report).RunAsync(interrupt.Token);
+    report.LoadAtEnd = BenchReport.ReadLoadAverage();
     await progress.WriteLineAsync("bench: stopping");
 }
 

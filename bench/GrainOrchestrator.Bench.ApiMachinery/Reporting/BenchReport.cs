@@ -14,6 +14,24 @@ public sealed class BenchReport
 
     public string? PgBenchProblem { get; set; }
 
+    /// <summary>The 1/5/15-minute load averages at start and end: on a shared machine, the noise level.</summary>
+    public string LoadAtStart { get; set; } = "n/a";
+
+    public string LoadAtEnd { get; set; } = "n/a";
+
+    public static string ReadLoadAverage()
+    {
+        try
+        {
+            var fields = File.ReadAllText("/proc/loadavg").Split(' ');
+            return fields.Length >= 3 ? string.Join(' ', fields[..3]) : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+
     public void Add(LatencyRow row) => _latencies.Add(row);
 
     public void Add(RowWriteRow row) => _rowWrites.Add(row);
@@ -22,6 +40,8 @@ public sealed class BenchReport
     {
         var s = new StringBuilder();
         s.AppendLine(Invariant($"## ApiMachinery bench ({runName} run, {Environment.ProcessorCount} cores, {wallClock.TotalSeconds:F0} s wall clock)"));
+        s.AppendLine();
+        s.AppendLine(Invariant($"Load average (1/5/15 min) at start {LoadAtStart}, at end {LoadAtEnd}."));
         s.AppendLine();
         s.AppendLine("| scenario | objects in ns | callers | ops | failed | p50 ms | p99 ms | ops/s | vs pgbench tps | note |");
         s.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
