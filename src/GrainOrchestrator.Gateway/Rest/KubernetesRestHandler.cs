@@ -159,6 +159,7 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
 
         var request = new WatchRequest(path.Namespace, query.Get("labelSelector"), query.Get("fieldSelector"), query.Get("resourceVersion"), query.Flag("allowWatchBookmarks"));
         var started = false;
+        var sentTable = false;
         try
         {
             await foreach (var item in api.WatchAsync(path.Kind, request, timeout.Token).ConfigureAwait(false))
@@ -177,7 +178,8 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
                     started = true;
                 }
 
-                var line = RenderWatchEvent(path.Kind, item, printer, includeObject);
+                var line = RenderWatchEvent(path.Kind, item, printer, includeObject, firstTable: !sentTable);
+                sentTable |= printer is not null && item.Event is not null;
                 await context.Response.WriteAsync(line, timeout.Token).ConfigureAwait(false);
                 await context.Response.Body.FlushAsync(timeout.Token).ConfigureAwait(false);
                 if (item.Error is not null)
@@ -198,7 +200,7 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
         }
     }
 
-    private string RenderWatchEvent(ResourceKind kind, WatchItem item, ITablePrinter? printer, string includeObject)
+    private string RenderWatchEvent(ResourceKind kind, WatchItem item, ITablePrinter? printer, string includeObject, bool firstTable)
     {
         string type;
         JsonNode obj;
@@ -223,7 +225,7 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
             var parsed = JsonNode.Parse(item.Event.Json)!.AsObject();
             obj = printer is null
                 ? parsed
-                : TableBuilder.Build(printer, [parsed], includeObject, item.Event.ResourceVersion.ToString(CultureInfo.InvariantCulture), null, null, time.GetUtcNow());
+                : TableBuilder.Build(printer, [parsed], includeObject, item.Event.ResourceVersion.ToString(CultureInfo.InvariantCulture), null, null, time.GetUtcNow(), includeColumnDefinitions: firstTable);
         }
 
         return new JsonObject { ["type"] = type, ["object"] = obj }.ToJsonString(Compact) + "\n";
