@@ -109,7 +109,7 @@ public sealed class WatchTests(ApiClusterFixture fixture)
         var list = await api.ListAsync(TestKinds.Lease, new ListRequest { Namespace = ns });
         await using var watch = new WatchReader(api, TestKinds.Lease, new WatchRequest(ns, null, null, list.ResourceVersion, AllowBookmarks: true));
 
-        var items = await watch.WaitForAsync(1, TimeSpan.FromSeconds(25));
+        var items = await watch.WaitForAsync(1, ApiClusterFixture.PollWait * 4);
         items[0].Event.ShouldBeNull(WatchReader.Describe(items));
         items[0].Error.ShouldBeNull(WatchReader.Describe(items));
         items[0].BookmarkVersion.ShouldBeGreaterThanOrEqualTo(long.Parse(list.ResourceVersion, CultureInfo.InvariantCulture));
