@@ -16,11 +16,16 @@ namespace GrainOrchestrator.ApiMachinery.Api;
 public sealed class ResourceApi(IGrainFactory grains)
 {
     private const int GenerateNameAttempts = 3;
-    private static readonly TimeSpan PollWait = TimeSpan.FromSeconds(15);
 
     public static IReadOnlyList<string> InitialNamespaces { get; } = ["default", "kube-system", "kube-public", "kube-node-lease"];
 
     public KindRegistry Kinds => KindRegistry.Default;
+
+    /// <summary>
+    /// How long one watch poll waits for changes: an idle watch with bookmarks gets one this
+    /// often, and an abandoned poll holds its collection this long (tests shorten it).
+    /// </summary>
+    public TimeSpan PollWait { get; init; } = TimeSpan.FromSeconds(15);
 
     public Task<ApiResult> GetAsync(ResourceKind kind, string? @namespace, string name) =>
         CheckScope(kind, @namespace, name) ?? Object(kind, @namespace, name).Get();

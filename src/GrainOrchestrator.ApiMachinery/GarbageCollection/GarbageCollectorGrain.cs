@@ -113,7 +113,9 @@ public sealed partial class GarbageCollectorGrain(IGrainFactory grains, ILogger<
             {
                 var dependent = JsonNode.Parse(json)!.AsObject();
                 var refs = Meta.OwnerReferences(dependent);
-                if (refs.Count > 0 && refs.All(r => r["uid"]?.GetValue<string>() is not { } uid || !liveUids.Contains(uid)))
+                if (refs.Count > 0
+                    && refs.All(r => r["uid"]?.GetValue<string>() is not { } uid || !liveUids.Contains(uid))
+                    && !await AnyOwnerExistsAsync(refs, Meta.GetString(dependent, "namespace") ?? string.Empty).ConfigureAwait(true))
                 {
                     await DeleteAsync(key, dependent, "Background").ConfigureAwait(true);
                 }
@@ -211,6 +213,23 @@ public sealed partial class GarbageCollectorGrain(IGrainFactory grains, ILogger<
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Summaries are taken one collection after another, so an owner created after its own
+    /// collection was summarized looks absent: confirm with a live read before deleting.
+    /// </summary>
+    private async Task<bool> AnyOwnerExistsAsync(IReadOnlyList<JsonObject> references, string dependentNamespace)
+    {
+        foreach (var reference in references)
+        {
+            if (await OwnerExistsAsync(reference, dependentNamespace).ConfigureAwait(true))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<bool> OwnerExistsAsync(JsonObject reference, string dependentNamespace)

@@ -298,7 +298,8 @@ public sealed partial class ResourceGrain(
 
             if (old.ContainsKey("spec") && !Meta.SpecEquals(updated, old))
             {
-                metadata["generation"] = Meta.GetLong(old, "generation") + 1;
+                // Through the object: the strategy may have replaced the metadata node.
+                Meta.Set(updated, "generation", Meta.GetLong(old, "generation") + 1);
             }
         }
 

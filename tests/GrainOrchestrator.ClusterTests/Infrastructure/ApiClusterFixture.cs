@@ -15,6 +15,9 @@ public sealed class ApiClusterFixture : IAsyncLifetime
     /// <summary>Small, so that tests can push a version out of the watch history.</summary>
     public const int WatchHistoryCapacity = 200;
 
+    /// <summary>Short, so that bookmark tests and deactivations do not wait for a long poll.</summary>
+    public static readonly TimeSpan PollWait = TimeSpan.FromSeconds(2);
+
     internal static readonly InMemoryResourceObjectStore Store = new();
 
     public TestCluster Cluster { get; private set; } = null!;
@@ -27,7 +30,7 @@ public sealed class ApiClusterFixture : IAsyncLifetime
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
-        Api = new ResourceApi(Cluster.Client);
+        Api = new ResourceApi(Cluster.Client) { PollWait = PollWait };
         await Api.EnsureInitialNamespacesAsync();
     }
 
