@@ -18,7 +18,15 @@ internal static class PemCertificateFiles
     public static X509Certificate2 Load(string certificatePath, string keyPath)
     {
         SecureFile.RestrictToOwner(keyPath);
-        return X509Certificate2.CreateFromPemFile(certificatePath, keyPath);
+        try
+        {
+            return X509Certificate2.CreateFromPemFile(certificatePath, keyPath);
+        }
+        catch (ArgumentException e)
+        {
+            // A key that does not belong to the certificate surfaces as an argument error.
+            throw new CryptographicException($"{keyPath} is not the key of {certificatePath}: {e.Message}", e);
+        }
     }
 
     private static string ExportPrivateKeyPem(X509Certificate2 certificate)
