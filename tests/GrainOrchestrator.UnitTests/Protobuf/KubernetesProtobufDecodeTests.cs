@@ -254,7 +254,7 @@ public sealed class KubernetesProtobufDecodeTests
         ["unknown-fields-skipped"] = (
             ProtobufTestWriter.Envelope("v1", "Namespace", o => o
                 .Int(900, 7).String(901, "future").Fixed32(902, 1).Fixed64(903, 2)
-                .GoObjectMeta(1, "demo", m => m.Message(999, x => x.String(1, "nested future field"))))),
+                .GoObjectMeta(1, "demo", m => m.Message(999, x => x.String(1, "nested future field")))),
             """{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"demo"}}"""),
 
         ["last-value-wins-and-negative-int32"] = (
