@@ -49,6 +49,7 @@ public sealed class ClusterProcessTests(PostgresFixture postgres)
             var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => ConfigMaps.CreateAsync(client.Api, Name(i), Value(i))));
             results.Where(r => !r.Ok).Select(r => r.Error!.Message).ShouldBeEmpty();
             created = results.Select(r => ConfigMaps.Parse(r.Json!)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+            cluster.Log.Step("50 ConfigMaps created");
         }
 
         await cluster.StopAsync();
@@ -79,6 +80,7 @@ public sealed class ClusterProcessTests(PostgresFixture postgres)
             async () => (await ClusterDatabase.LatestAsync(cluster.ConnectionString, "agent-1"))?.Status == MembershipRow.Active,
             () => DescribeMembershipAsync(cluster));
 
+        cluster.Log.Step("20 ConfigMaps created; killing the agent");
         await cluster.Agent!.KillAsync();
 
         await Eventually.HoldsAsync(
@@ -86,12 +88,14 @@ public sealed class ClusterProcessTests(PostgresFixture postgres)
             MembershipPatience,
             async () => (await ClusterDatabase.LatestAsync(cluster.ConnectionString, "agent-1"))?.Status == MembershipRow.Dead,
             () => DescribeMembershipAsync(cluster));
+        cluster.Log.Step("agent declared dead");
         (await ClusterDatabase.LatestAsync(cluster.ConnectionString, "server-1"))!.Status.ShouldBe(MembershipRow.Active);
         var ready = await cluster.Server!.GetAsync("readyz?verbose");
         ready.Status.ShouldBe(HttpStatusCode.OK, ready.Body);
 
         await CreateAllAsync(client, Enumerable.Range(20, 20));
         var listed = await ConfigMaps.ListAsync(client.Api);
+        cluster.Log.Step("20 more created and listed");
         listed.Keys.Order(StringComparer.Ordinal).ShouldBe(Enumerable.Range(0, 40).Select(Name));
         listed.Values.ShouldAllBe(c => c.Value == "value-" + c.Name.Substring(3));
 
@@ -130,6 +134,7 @@ public sealed class ClusterProcessTests(PostgresFixture postgres)
                     }
                 });
             failures.Take(5).ShouldBeEmpty("creates before the crash must all be acknowledged");
+            cluster.Log.Step($"{Initial} ConfigMaps created");
 
             // A stream of creates that is in flight when every silo dies.
             using var stop = new CancellationTokenSource();
@@ -165,12 +170,14 @@ public sealed class ClusterProcessTests(PostgresFixture postgres)
             await cluster.KillAsync();
             stop.Cancel();
             await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(40), TestContext.Current.CancellationToken);
+            cluster.Log.Step("the create stream ended");
         }
 
         await cluster.StartAsync();
         await using (var client = await cluster.ConnectAsync())
         {
             var listed = await ConfigMaps.ListAsync(client.Api);
+            cluster.Log.Step($"listed {listed.Count}");
 
             var lost = acknowledged.Keys.Where(n => !listed.ContainsKey(n)).Order(StringComparer.Ordinal).ToList();
             lost.ShouldBeEmpty($"acknowledged objects missing after the crash ({acknowledged.Count} acknowledged, {listed.Count} listed)");
@@ -180,8 +187,7 @@ public sealed class ClusterProcessTests(PostgresFixture postgres)
             changed.ShouldBeEmpty("acknowledged objects must come back unchanged (same uid and data)");
             listed.Values.Where(c => c.Value != attempted[c.Name]).ShouldBeEmpty();
             (await ClusterDatabase.CountObjectsAsync(cluster.ConnectionString, ConfigMaps.Resource)).ShouldBe(listed.Count);
-            TestContext.Current.SendDiagnosticMessage(
-                $"crash test: {attempted.Count} attempted, {acknowledged.Count} acknowledged, {listed.Count} listed after restart");
+            cluster.Log.Step($"{attempted.Count} attempted, {acknowledged.Count} acknowledged, {listed.Count} listed after the restart");
         }
 
         await cluster.StopAsync();

@@ -24,6 +24,8 @@ internal sealed class TwoNodeCluster : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    public StepLog Log { get; } = new();
+
     public NodeSpec ServerSpec { get; }
 
     public NodeSpec AgentSpec { get; }
@@ -35,14 +37,15 @@ internal sealed class TwoNodeCluster : IAsyncDisposable
     public static async Task<TwoNodeCluster> CreateAsync(PostgresFixture postgres, string name) =>
         new(await postgres.CreateDatabaseAsync(name));
 
-    /// <summary>Starts the server, then the agent (the server applies the schema first), and waits until both are ready.</summary>
+    /// <summary>Starts both processes together (schema scripts serialize on an advisory lock) and waits until both are ready.</summary>
     public async Task StartAsync()
     {
         await DisposeProcessesAsync();
+        Log.Step("starting server and agent");
         Server = NodeProcess.Start(ServerSpec);
-        await Server.WaitUntilReadyAsync(ReadyTimeout);
         Agent = NodeProcess.Start(AgentSpec);
-        await Agent.WaitUntilReadyAsync(ReadyTimeout);
+        await Task.WhenAll(Server.WaitUntilReadyAsync(ReadyTimeout), Agent.WaitUntilReadyAsync(ReadyTimeout));
+        Log.Step("server and agent ready");
     }
 
     /// <summary>SIGINT to both at once; both must exit 0.</summary>
@@ -50,16 +53,27 @@ internal sealed class TwoNodeCluster : IAsyncDisposable
     {
         var server = Running(Server);
         var agent = Running(Agent);
+        Log.Step("SIGINT to server and agent");
         var codes = await Task.WhenAll(server.StopAsync(StopTimeout), agent.StopAsync(StopTimeout));
+        Log.Step("both exited");
         codes[0].ShouldBe(0, $"server exit code after SIGINT{Environment.NewLine}{server.Tail()}");
         codes[1].ShouldBe(0, $"agent exit code after SIGINT{Environment.NewLine}{agent.Tail()}");
     }
 
     /// <summary>SIGKILL to both at once.</summary>
-    public Task KillAsync() => Task.WhenAll(Running(Server).KillAsync(), Running(Agent).KillAsync());
+    public async Task KillAsync()
+    {
+        Log.Step("SIGKILL to server and agent");
+        await Task.WhenAll(Running(Server).KillAsync(), Running(Agent).KillAsync());
+    }
 
-    public Task<OrleansTestClient> ConnectAsync(TimeSpan? responseTimeout = null) =>
-        OrleansTestClient.ConnectAsync(ConnectionString, responseTimeout);
+    public async Task<OrleansTestClient> ConnectAsync(TimeSpan? responseTimeout = null)
+    {
+        Log.Step("connecting a client");
+        var client = await OrleansTestClient.ConnectAsync(ConnectionString, responseTimeout);
+        Log.Step("client connected");
+        return client;
+    }
 
     /// <summary>Output tails of both processes for failure messages.</summary>
     public string Tails() => string.Join(Environment.NewLine, new[] { Server, Agent }.OfType<NodeProcess>().Select(p => p.Tail()));
