@@ -112,7 +112,7 @@ public sealed class ClusterProcessTests(PostgresFixture postgres)
 
         var attempted = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var acknowledged = new ConcurrentDictionary<string, StoredConfigMap>(StringComparer.Ordinal);
-        await using (var client = await cluster.ConnectAsync(responseTimeout: TimeSpan.FromSeconds(10)))
+        await using (var client = await cluster.ConnectAsync(responseTimeout: TimeSpan.FromSeconds(20)))
         {
             await ConfigMaps.WaitForDefaultNamespaceAsync(client.Api, NamespacePatience);
 
@@ -169,7 +169,7 @@ public sealed class ClusterProcessTests(PostgresFixture postgres)
                 () => Task.FromResult($"{Volatile.Read(ref streamAcknowledged)} acknowledged"));
             await cluster.KillAsync();
             stop.Cancel();
-            await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(40), TestContext.Current.CancellationToken);
+            await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
             cluster.Log.Step("the create stream ended");
         }
 
