@@ -56,11 +56,19 @@ public sealed class ModelDocumentation
         var summaries = new Dictionary<string, string>(StringComparer.Ordinal);
         using var reader = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, DtdProcessing = DtdProcessing.Prohibit });
         reader.MoveToContent();
-        while (reader.ReadToFollowing("member"))
+        while (!reader.EOF)
         {
+            // ReadFrom and Skip leave the reader on the next node, which may be the next member.
+            if (reader.NodeType != XmlNodeType.Element || reader.Name != "member")
+            {
+                reader.Read();
+                continue;
+            }
+
             var name = reader.GetAttribute("name");
             if (name is null || !IsModelMember(name))
             {
+                reader.Skip();
                 continue;
             }
 
