@@ -14,13 +14,14 @@ public sealed class KubectlOpenApiTests : IAsyncLifetime
 {
     private const string Kubectl = "/usr/bin/kubectl";
     private readonly TempDirectory _directory = new("grainorchestrator-openapi");
+    private readonly OpenApiV3Generator _generator = new();
     private OpenApiStubServer? _server;
 
     private OpenApiStubServer Server => _server ?? throw new InvalidOperationException("Not started.");
 
     public async ValueTask InitializeAsync()
     {
-        _server = await OpenApiStubServer.StartAsync(new OpenApiV3Generator(), KindRegistry.Default);
+        _server = await OpenApiStubServer.StartAsync(_generator, KindRegistry.Default);
         await File.WriteAllTextAsync(Path.Combine(_directory.Path, "kubeconfig"), $"""
             apiVersion: v1
             kind: Config
@@ -120,6 +121,29 @@ public sealed class KubectlOpenApiTests : IAsyncLifetime
         Server.Requests.ShouldContain(r => r.StartsWith("GET /openapi/v3/api/v1?hash=", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/openapi/v3/api/v1?hash=STALE", 301)]
+    [InlineData("/openapi/v3/apis/apps/v1", 200)]
+    [InlineData("/openapi/v3/apis/nosuch/v1", 404)]
+    public async Task Documents_are_served_with_upstream_caching_rules(string url, int status)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(Server.Address) };
+
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        ((int)response.StatusCode).ShouldBe(status);
+        if (status == 301)
+        {
+            _generator.TryGet("api/v1", out var document).ShouldBeTrue();
+            response.Headers.Location!.OriginalString.ShouldBe(document.ServerRelativeUrl);
+        }
+
+        if (status == 200)
+        {
+            response.Headers.ETag!.Tag.ShouldMatch("^\"[0-9A-F]{128}\"$");
+        }
+    }
+
     private async Task<(int ExitCode, string Output, string Error)> RunKubectlAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo(Kubectl)
@@ -152,6 +176,8 @@ public sealed class KubectlOpenApiTests : IAsyncLifetime
             throw;
         }
 
-        return (process.ExitCode, await output, await error);
+        var result = (process.ExitCode, await output, await error);
+        TestContext.Current.TestOutputHelper?.WriteLine($"kubectl {string.Join(' ', arguments)} → {result.ExitCode}\n{result.Item2}\n{result.Item3}");
+        return result;
     }
 }

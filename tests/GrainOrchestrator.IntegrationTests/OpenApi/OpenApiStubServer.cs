@@ -48,17 +48,7 @@ internal sealed class OpenApiStubServer : IAsyncDisposable
             await next(context);
         });
 
-        app.MapGet("/openapi/v3", () => Results.Json(generator.Index()));
-        app.MapGet("/openapi/v3/{**path}", (string path, HttpContext context) =>
-        {
-            if (!generator.TryGet(path, out var document))
-            {
-                return Results.NotFound();
-            }
-
-            context.Response.Headers.ETag = "\"" + document.Hash + "\"";
-            return Results.Bytes(document.Utf8Json, "application/json");
-        });
+        app.MapOpenApiV3(generator);
         app.MapGet("/api", () => Results.Json(new JsonObject { ["kind"] = "APIVersions", ["versions"] = new JsonArray("v1") }));
         app.MapGet("/apis", () => Results.Json(GroupList(registry)));
         app.MapGet("/api/{version}", (string version) => ResourceList(registry, string.Empty, version));
