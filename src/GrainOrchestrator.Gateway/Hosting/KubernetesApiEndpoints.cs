@@ -22,7 +22,7 @@ public static class KubernetesApiEndpoints
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(KindRegistry.Default);
         services.TryAddSingleton<DiscoveryDocuments>();
-        services.TryAddSingleton<OpenApiV3Generator>();
+        services.TryAddSingleton(_ => new OpenApiV3Generator());
         services.TryAddSingleton<KubernetesRestHandler>();
         return services;
     }
@@ -56,21 +56,10 @@ public static class KubernetesApiEndpoints
 
             return h.HandleAsync(c, group, version, parts[1]);
         });
-        endpoints.MapGet("/openapi/v3", (HttpContext c, OpenApiV3Generator g) => Json(c, g.Index()));
-        endpoints.MapGet("/openapi/v3/{**path}", (HttpContext c, string path, OpenApiV3Generator g) =>
-            g.TryGetDocument(path, out var document, out var hash)
-                ? JsonWithETag(c, document, hash)
-                : StatusResponses.WriteAsync(c, NotFound));
+        endpoints.MapOpenApiV3(endpoints.ServiceProvider.GetRequiredService<OpenApiV3Generator>());
         return endpoints;
     }
 
     private static Task Json(HttpContext context, System.Text.Json.Nodes.JsonObject body) =>
         StatusResponses.WriteJsonAsync(context, 200, body.ToJsonString());
-
-    private static Task JsonWithETag(HttpContext context, System.Text.Json.Nodes.JsonObject body, string hash)
-    {
-        context.Response.Headers.ETag = $"\"{hash}\"";
-        context.Response.Headers.CacheControl = "public, immutable";
-        return Json(context, body);
-    }
 }

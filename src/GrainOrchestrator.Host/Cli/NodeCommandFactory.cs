@@ -86,6 +86,15 @@ public static class NodeCommandFactory
         };
         command.Options.Add(runtime);
 
+        var metricsAnonymous = new Option<bool>("--metrics-anonymous")
+        {
+            Description = "Serve /metrics without a bearer token (for a Prometheus without credentials).",
+        };
+        if (isServer)
+        {
+            command.Options.Add(metricsAnonymous);
+        }
+
         command.SetAction((result, cancellationToken) =>
         {
             var options = new NodeOptions
@@ -101,6 +110,7 @@ public static class NodeCommandFactory
                 ApiEndpoint = isServer ? result.GetValue(httpEndpoint) : null,
                 HealthEndpoint = isServer ? null : result.GetValue(httpEndpoint),
                 Runtime = result.GetValue(runtime),
+                MetricsAnonymous = isServer && result.GetValue(metricsAnonymous),
             };
             return run(options, cancellationToken);
         });

@@ -36,6 +36,9 @@ public sealed record NodeOptions
 
     public string ClusterId { get; init; } = DefaultClusterId;
 
+    /// <summary>Serve /metrics without a token (server only; agents' health ports are always open).</summary>
+    public bool MetricsAnonymous { get; init; }
+
     /// <summary>The HTTP endpoint this process serves, whichever role.</summary>
     public IPEndPoint? HttpEndpoint => Role == NodeRole.Server ? ApiEndpoint : HealthEndpoint;
 }

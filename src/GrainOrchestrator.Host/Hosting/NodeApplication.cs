@@ -1,4 +1,5 @@
 using GrainOrchestrator.Gateway.Hosting;
+using GrainOrchestrator.Gateway.Security;
 using GrainOrchestrator.Host.Configuration;
 using GrainOrchestrator.Host.Endpoints;
 using GrainOrchestrator.Host.Health;
@@ -14,7 +15,7 @@ namespace GrainOrchestrator.Host.Hosting;
 /// <summary>Builds the process: an Orleans silo plus, when this role serves HTTP, the web endpoints.</summary>
 public static class NodeApplication
 {
-    public static IHost Build(NodeOptions options, string connectionString)
+    public static IHost Build(NodeOptions options, string connectionString, ClusterCredentialSet? credentials = null)
     {
         var endpoint = options.HttpEndpoint;
         if (endpoint is null)
@@ -33,13 +34,37 @@ public static class NodeApplication
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-        builder.WebHost.ConfigureKestrel(k => k.Listen(endpoint));
+        // The server's API is HTTPS with bearer tokens; an agent's health port is plain HTTP.
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            if (credentials is null)
+            {
+                k.Listen(endpoint);
+            }
+            else
+            {
+                k.UseServingCertificate(endpoint, credentials.ServingCertificate);
+            }
+        });
         ConfigureCommon(builder, options, connectionString, withHttp: true);
 
-        builder.Services.AddKubernetesGateway();
+        if (credentials is not null)
+        {
+            builder.Services.AddKubernetesGateway();
+        }
+
         var app = builder.Build();
+        if (credentials is not null)
+        {
+            app.UseKubernetesBearerAuth(credentials.TokenValidator, OpenPaths.Default(options.MetricsAnonymous));
+        }
+
         app.MapHealthEndpoints();
-        app.MapKubernetesApi();
+        if (credentials is not null)
+        {
+            app.MapKubernetesApi();
+        }
+
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using GrainOrchestrator.Host.Configuration;
-using GrainOrchestrator.Host.Kubeconfig;
+using GrainOrchestrator.Gateway.Security;
+using GrainOrchestrator.Host.Security;
 using GrainOrchestrator.Host.Postgres;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ namespace GrainOrchestrator.Host.Hosting;
 public static partial class NodeRunner
 {
     public const string ConnectionFileName = "postgres-connection";
+    public const string KubeconfigFileName = "kubeconfig.yaml";
 
     public static async Task<int> RunAsync(NodeOptions options, CancellationToken cancellationToken)
     {
@@ -57,10 +59,11 @@ public static partial class NodeRunner
                 GatewayPort = FreePort.Resolve(options.GatewayPort, options.AdvertiseAddress),
             };
 
-            using var host = NodeApplication.Build(resolved, connectionString);
+            using var credentials = resolved.Role == NodeRole.Server ? ServerCredentials.Ensure(resolved, logger) : null;
+            using var host = NodeApplication.Build(resolved, connectionString, credentials);
             if (resolved.Role == NodeRole.Server)
             {
-                AnnounceServer(resolved, connectionString, logger);
+                AnnounceServer(resolved, connectionString, credentials!, logger);
             }
 
             bootstrap.Token.ThrowIfCancellationRequested();
@@ -90,7 +93,7 @@ public static partial class NodeRunner
         }
     }
 
-    private static void AnnounceServer(NodeOptions options, string connectionString, ILogger logger)
+    private static void AnnounceServer(NodeOptions options, string connectionString, ClusterCredentialSet credentials, ILogger logger)
     {
         var connectionFile = Path.Combine(options.DataDirectory, ConnectionFileName);
         File.WriteAllText(connectionFile, connectionString);
@@ -99,7 +102,8 @@ public static partial class NodeRunner
             File.SetUnixFileMode(connectionFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        var kubeconfig = KubeconfigWriter.Write(options.DataDirectory, options.ApiEndpoint!);
+        var kubeconfig = Path.Combine(options.DataDirectory, KubeconfigFileName);
+        KubeconfigRenderer.Write(kubeconfig, ServerCredentials.ApiUrl(options.ApiEndpoint!), credentials.CaCertificatePem, credentials.AdminToken);
         LogServerStarting(logger, options.NodeName, options.ApiEndpoint!.ToString(), kubeconfig);
         LogAgentHint(logger, connectionFile);
     }

@@ -27,7 +27,8 @@ public sealed record NodeSpec
     /// <summary>The server's <c>--api-address</c> or the agent's <c>--health-address</c> port.</summary>
     public required int HttpPort { get; init; }
 
-    public Uri HttpBase => new($"http://127.0.0.1:{HttpPort.ToString(CultureInfo.InvariantCulture)}/");
+    /// <summary>The server's API is HTTPS (its own CA); an agent's health port is plain HTTP.</summary>
+    public Uri HttpBase => new($"{(Role == "server" ? "https" : "http")}://127.0.0.1:{HttpPort.ToString(CultureInfo.InvariantCulture)}/");
 
     public static NodeSpec Server(string nodeName, string dataDirectory, string? postgres) =>
         Create("server", nodeName, dataDirectory, postgres);
