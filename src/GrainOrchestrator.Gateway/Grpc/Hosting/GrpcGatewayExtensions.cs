@@ -2,6 +2,8 @@ using GrainOrchestrator.ApiMachinery.Kinds;
 using GrainOrchestrator.Gateway.Grpc.Errors;
 using GrainOrchestrator.Gateway.Grpc.Security;
 using GrainOrchestrator.Gateway.Grpc.Services;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
 using Grpc.AspNetCore.Server;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -35,7 +37,9 @@ public static class GrpcGatewayExtensions
             grpc.Interceptors.Add<UnexpectedErrorInterceptor>();
             grpc.Interceptors.Add<BearerTokenInterceptor>();
             grpc.EnableDetailedErrors = false;
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding(transcoding =>
+            // Error bodies of transcoded calls carry the status details; their JSON needs the detail types.
+            transcoding.TypeRegistry = TypeRegistry.FromMessages(ErrorInfo.Descriptor, BadRequest.Descriptor));
         services.AddOptions<GrpcServiceOptions>()
             .Configure<IOptions<GrpcGatewayOptions>>((grpc, gateway) => grpc.MaxReceiveMessageSize = gateway.Value.MaxRequestBytes);
         return services;
