@@ -144,7 +144,7 @@ public static class ManifestSplitter
             case JsonArray array:
                 foreach (var item in array)
                 {
-                    Add(objects, item as JsonObject ?? throw new ManifestException($"document {index}: every item of a JSON array must be an object"));
+                    Add(objects, item as JsonObject ?? throw new ManifestException($"document {index}: every item of an array must be an object"));
                 }
 
                 return;
