@@ -1,0 +1,9 @@
+namespace GrainOrchestrator.Client.Model;
+
+public enum ObjectEventType
+{
+    Added,
+    Modified,
+    Deleted,
+    Bookmark,
+}
