@@ -58,6 +58,12 @@ public static class UnknownFields
         foreach (var (key, value) in obj)
         {
             var child = path.Length == 0 ? key : $"{path}.{key}";
+            if (key.StartsWith('$'))
+            {
+                // strategic-merge-patch directives ($patch, $setElementOrder/…, $retainKeys, …)
+                continue;
+            }
+
             if (!properties.TryGetValue(key, out var propertyType))
             {
                 // apiVersion/kind are on every top-level object even when a model omits them.

@@ -1,3 +1,5 @@
+using GrainOrchestrator.Gateway.Grpc.Hosting;
+using GrainOrchestrator.Gateway.Grpc.Security;
 using GrainOrchestrator.Gateway.Hosting;
 using GrainOrchestrator.Gateway.Security;
 using GrainOrchestrator.Host.Configuration;
@@ -51,6 +53,8 @@ public static class NodeApplication
         if (credentials is not null)
         {
             builder.Services.AddKubernetesGateway();
+            builder.Services.AddSingleton<ITokenAuthenticator>(new TokenValidatorAuthenticator(credentials.TokenValidator));
+            builder.Services.AddGrainOrchestratorGrpc();
         }
 
         var app = builder.Build();
@@ -63,6 +67,7 @@ public static class NodeApplication
         if (credentials is not null)
         {
             app.MapKubernetesApi();
+            app.MapGrainOrchestratorGrpc();
         }
 
         app.MapPrometheusScrapingEndpoint("/metrics");
