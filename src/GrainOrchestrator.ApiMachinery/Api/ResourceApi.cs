@@ -5,6 +5,7 @@ using GrainOrchestrator.Abstractions.Resources;
 using GrainOrchestrator.ApiMachinery.Errors;
 using GrainOrchestrator.ApiMachinery.Kinds;
 using GrainOrchestrator.ApiMachinery.Objects;
+using GrainOrchestrator.ApiMachinery.Strategies;
 
 namespace GrainOrchestrator.ApiMachinery.Api;
 
@@ -25,7 +26,7 @@ public sealed class ResourceApi(IGrainFactory grains)
     /// How long one watch poll waits for changes: an idle watch with bookmarks gets one this
     /// often, and an abandoned poll holds its collection this long (tests shorten it).
     /// </summary>
-    public TimeSpan PollWait { get; init; } = TimeSpan.FromSeconds(15);
+    public TimeSpan PollWait { get; init; } = TimeSpan.FromSeconds(5);
 
     public Task<ApiResult> GetAsync(ResourceKind kind, string? @namespace, string name) =>
         CheckScope(kind, @namespace, name) ?? Object(kind, @namespace, name).Get();

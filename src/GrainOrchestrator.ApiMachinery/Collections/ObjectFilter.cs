@@ -51,6 +51,6 @@ internal sealed class ObjectFilter
 
     public bool Matches(CachedObject obj) =>
         (Namespace is null || obj.Namespace == Namespace)
-        && (labels.IsEverything || labels.Matches(obj.Node))
-        && (fields.IsEverything || fields.Matches(obj.Node, kind.Kind));
+        && (labels.IsEverything || labels.Matches(obj.Labels))
+        && (fields.IsEverything || fields.Matches(f => obj.Fields.TryGetValue(f, out var v) ? v : string.Empty));
 }

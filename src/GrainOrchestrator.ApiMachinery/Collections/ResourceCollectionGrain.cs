@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using GrainOrchestrator.Abstractions.Resources;
 using GrainOrchestrator.ApiMachinery.Errors;
 using GrainOrchestrator.ApiMachinery.Storage;
+using GrainOrchestrator.ApiMachinery.Diagnostics;
 using GrainOrchestrator.ApiMachinery.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,9 @@ public sealed partial class ResourceCollectionGrain(
     private readonly SortedDictionary<string, CachedObject> objects = new(StringComparer.Ordinal);
     private readonly LinkedList<CollectionEvent> history = new();
     private readonly HashSet<string> inFlight = new(StringComparer.Ordinal);
+
+    /// <summary>Owner uid → keys of objects naming it in ownerReferences (the garbage collector's lookup).</summary>
+    private readonly Dictionary<string, HashSet<string>> dependents = new(StringComparer.Ordinal);
     private List<PendingCommit> pending = [];
     private bool flushing;
     private long nextVersion;
@@ -48,7 +52,9 @@ public sealed partial class ResourceCollectionGrain(
         var rows = await store.LoadAsync(resource, cancellationToken).ConfigureAwait(true);
         foreach (var row in rows)
         {
-            objects[CachedObject.SortKey(row.Namespace, row.Name)] = new CachedObject(row.Namespace, row.Name, row.ResourceVersion, row.Json);
+            var loaded = CachedObject.Create(row.Namespace, row.Name, row.ResourceVersion, row.Json, kind);
+            objects[loaded.Key] = loaded;
+            IndexOwners(loaded, add: true);
         }
 
         await ReserveBlockAsync(cancellationToken).ConfigureAwait(true);
@@ -57,7 +63,14 @@ public sealed partial class ResourceCollectionGrain(
         // resumes from before it cannot be served from history and must relist.
         currentVersion = nextVersion - 1;
         compactedVersion = currentVersion;
+        ApiMachineryMetrics.ObjectsChanged(resource, objects.Count);
         LogActivated(logger, resource, objects.Count, currentVersion);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        ApiMachineryMetrics.ObjectsChanged(resource, -objects.Count);
+        return Task.CompletedTask;
     }
 
     public Task<string?> Get(string @namespace, string name) =>
@@ -70,38 +83,17 @@ public sealed partial class ResourceCollectionGrain(
             .ToList());
 
     public Task<IReadOnlyList<string>> Dependents(string ownerUid) =>
-        Task.FromResult<IReadOnlyList<string>>(objects.Values
-            .Where(o => o.Json.Contains(ownerUid, StringComparison.Ordinal)
-                && Objects.Meta.OwnerReferences(o.Node).Any(r => r["uid"]?.GetValue<string>() == ownerUid))
-            .Select(o => o.Json)
-            .ToList());
+        Task.FromResult<IReadOnlyList<string>>(dependents.TryGetValue(ownerUid, out var keys)
+            ? keys.Select(k => objects[k].Json).ToList()
+            : []);
 
-    public Task<CollectionSummary> Summarize()
-    {
-        var uids = new List<string>(objects.Count);
-        var owned = new List<string>();
-        var deleting = new List<ObjectName>();
-        foreach (var o in objects.Values)
+    public Task<CollectionSummary> Summarize() =>
+        Task.FromResult(new CollectionSummary
         {
-            var metadata = o.Node["metadata"] as JsonObject;
-            if (metadata?["uid"]?.GetValue<string>() is { } uid)
-            {
-                uids.Add(uid);
-            }
-
-            if (metadata?["ownerReferences"] is JsonArray { Count: > 0 })
-            {
-                owned.Add(o.Json);
-            }
-
-            if (metadata?["deletionTimestamp"] is not null)
-            {
-                deleting.Add(new ObjectName(o.Namespace, o.Name));
-            }
-        }
-
-        return Task.FromResult(new CollectionSummary { Uids = uids, Owned = owned, Deleting = deleting });
-    }
+            Uids = objects.Values.Select(o => o.Uid).OfType<string>().ToList(),
+            Owned = objects.Values.Where(o => o.OwnerUids.Count > 0).Select(o => o.Json).ToList(),
+            Deleting = objects.Values.Where(o => o.Deleting).Select(o => new ObjectName(o.Namespace, o.Name)).ToList(),
+        });
 
     public async Task<CommitResult> Commit(CommitRequest request)
     {
@@ -137,6 +129,7 @@ public sealed partial class ResourceCollectionGrain(
             return Task.FromResult(new ListResult { ResourceVersion = Format(currentVersion), Error = error });
         }
 
+        ApiMachineryMetrics.ListServed(resource);
         IEnumerable<CachedObject> source = objects.Values;
         var listVersion = currentVersion;
         if (!string.IsNullOrEmpty(request.Continue))
@@ -208,6 +201,7 @@ public sealed partial class ResourceCollectionGrain(
             var events = Collect(poll, filter);
             if (events.Count > 0)
             {
+                ApiMachineryMetrics.WatchEventsDelivered(resource, events.Count);
                 return new WatchBatch { Events = events, ResourceVersion = events[^1].ResourceVersion };
             }
 
@@ -293,7 +287,10 @@ public sealed partial class ResourceCollectionGrain(
                 writes.Add(new RowWrite(commit.Request.Namespace, commit.Request.Name, commit.ResourceVersion, commit.StampedJson));
             }
 
+            var started = ApiMachineryMetrics.StartTimestamp();
             await store.WriteAsync(resource, writes, CancellationToken.None).ConfigureAwait(true);
+            var removals = writes.Count(w => w.Json is null);
+            ApiMachineryMetrics.BatchWritten(resource, writes.Count - removals, removals, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
         catch (Exception e)
         {
@@ -306,10 +303,13 @@ public sealed partial class ResourceCollectionGrain(
             return;
         }
 
+        var countBefore = objects.Count;
         foreach (var commit in batch)
         {
             commit.Completion.TrySetResult(Apply(commit));
         }
+
+        ApiMachineryMetrics.ObjectsChanged(resource, objects.Count - countBefore);
 
         var signal = changed;
         changed = NewSignal();
@@ -327,11 +327,22 @@ public sealed partial class ResourceCollectionGrain(
         }
         else
         {
-            current = new CachedObject(commit.Request.Namespace, commit.Request.Name, commit.ResourceVersion, commit.StampedJson);
+            current = CachedObject.Create(commit.Request.Namespace, commit.Request.Name, commit.ResourceVersion, commit.StampedJson, kind);
             objects[key] = current;
         }
 
-        var deleted = previous is null ? null : new CachedObject(previous.Namespace, previous.Name, commit.ResourceVersion, Stamp(previous.Json, commit.ResourceVersion));
+        if (previous is not null)
+        {
+            IndexOwners(previous, add: false);
+        }
+
+        if (current is not null)
+        {
+            IndexOwners(current, add: true);
+        }
+
+        // Only a removal needs the last state re-stamped with the deletion's version.
+        var deleted = current is null && previous is not null ? previous.AsDeletedAt(commit.ResourceVersion, kind) : null;
         history.AddLast(new CollectionEvent(commit.ResourceVersion, current is null ? deleted : previous, current));
         while (history.Count > historyCapacity)
         {
@@ -341,6 +352,26 @@ public sealed partial class ResourceCollectionGrain(
 
         currentVersion = commit.ResourceVersion;
         return new CommitResult { ResourceVersion = commit.ResourceVersion, Json = current?.Json ?? deleted?.Json };
+    }
+
+    private void IndexOwners(CachedObject obj, bool add)
+    {
+        foreach (var owner in obj.OwnerUids)
+        {
+            if (add)
+            {
+                if (!dependents.TryGetValue(owner, out var keys))
+                {
+                    dependents[owner] = keys = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                keys.Add(obj.Key);
+            }
+            else if (dependents.TryGetValue(owner, out var keys) && keys.Remove(obj.Key) && keys.Count == 0)
+            {
+                dependents.Remove(owner);
+            }
+        }
     }
 
     private async Task ReserveBlockAsync(CancellationToken cancellationToken)

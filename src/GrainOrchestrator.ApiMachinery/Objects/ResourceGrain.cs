@@ -80,19 +80,34 @@ public sealed partial class ResourceGrain(
             obj.Remove("status");
         }
 
+        // The uid exists before defaulting: a Job's generated selector is derived from it.
+        var uid = Guid.NewGuid().ToString();
+        Meta.Set(obj, "uid", uid);
         kind.Strategy.PrepareForCreate(obj);
         if (Invalid(kind.Strategy.ValidateCreate(obj)) is { } invalid)
         {
             return Fail(invalid);
         }
 
-        metadata = Meta.Metadata(obj);
-        metadata["uid"] = Guid.NewGuid().ToString();
-        metadata["creationTimestamp"] = Meta.Timestamp(time.GetUtcNow());
+        if (kind.Kind.Kind == "Service" && kind.Kind.Group.Length == 0
+            && await grains.GetGrain<IServiceAllocatorGrain>(0).Allocate(obj.ToJsonString()).ConfigureAwait(true) is { } allocation)
+        {
+            if (allocation.Error is not null)
+            {
+                return Fail(allocation.Error);
+            }
+
+            obj = JsonNode.Parse(allocation.Json!)!.AsObject();
+        }
+
+        Meta.Set(obj, "uid", uid);
+        Meta.Set(obj, "creationTimestamp", Meta.Timestamp(time.GetUtcNow()));
         if (obj.ContainsKey("spec"))
         {
-            metadata["generation"] = 1;
+            Meta.Set(obj, "generation", 1);
         }
+
+        RecordManager(null, obj, options);
 
         if (options.DryRun)
         {
@@ -243,6 +258,32 @@ public sealed partial class ResourceGrain(
             updated = old.DeepClone().AsObject();
             updated["status"] = obj["status"]?.DeepClone();
         }
+        else if (options.Subresource == "binding" && kind.Kind.Kind == "Pod")
+        {
+            // pods/binding: assign the node once, as the scheduler does.
+            var target = obj["target"]?["name"]?.GetValue<string>();
+            if (string.IsNullOrEmpty(target))
+            {
+                return Fail(Invalid([new ApiErrorCause { Reason = "FieldValueRequired", Field = "target.name", Message = "Required value" }])!);
+            }
+
+            if (old["spec"]?["nodeName"]?.GetValue<string>() is { Length: > 0 } assigned)
+            {
+                return Fail(ApiErrors.Conflict(GroupResource, name, $"pod {name} is already assigned to node \"{assigned}\"", kind.Kind.Group, kind.Kind.Kind));
+            }
+
+            if (old["metadata"]?["deletionTimestamp"] is not null)
+            {
+                return Fail(ApiErrors.Conflict(GroupResource, name, "pod is being deleted, cannot be assigned to a host", kind.Kind.Group, kind.Kind.Kind));
+            }
+
+            updated = old.DeepClone().AsObject();
+            var spec = updated["spec"] as JsonObject ?? [];
+            spec["nodeName"] = target;
+            updated["spec"] = spec;
+            PodConditions.Set(updated, "PodScheduled", "True", reason: null, message: null, Meta.Timestamp(time.GetUtcNow()));
+            isStatus = true;
+        }
         else if (options.Subresource == "finalize" && kind.Kind.Kind == "Namespace")
         {
             // namespaces/finalize writes only spec.finalizers.
@@ -303,6 +344,7 @@ public sealed partial class ResourceGrain(
             }
         }
 
+        RecordManager(old, updated, options);
         if (Meta.SemanticallyEqual(updated, old))
         {
             return ApiResult.Success(old.ToJsonString());
@@ -351,9 +393,23 @@ public sealed partial class ResourceGrain(
             });
         }
 
+        // managedFields already carry the Apply entry; the write itself must not add an Update one.
+        var write = new WriteOptions { DryRun = options.DryRun, Force = options.Force, Subresource = options.Subresource };
         return current is null
-            ? await Create(result.Result.ToJsonString(), options).ConfigureAwait(true)
-            : await UpdateAsync(result.Result, options).ConfigureAwait(true);
+            ? await Create(result.Result.ToJsonString(), write).ConfigureAwait(true)
+            : await UpdateAsync(result.Result, write).ConfigureAwait(true);
+    }
+
+    /// <summary>Non-apply writers with a fieldManager get an Update entry in managedFields, as upstream.</summary>
+    private void RecordManager(JsonObject? old, JsonObject updated, WriteOptions options)
+    {
+        if (string.IsNullOrEmpty(options.FieldManager) || options.Subresource.Length > 0)
+        {
+            return;
+        }
+
+        var recorded = ServerSideApply.RecordUpdate(old, updated, options.FieldManager, kind.Kind.ModelType, time.GetUtcNow());
+        updated["metadata"] = recorded["metadata"]?.DeepClone();
     }
 
     private async Task<ApiResult> RemoveAsync()
