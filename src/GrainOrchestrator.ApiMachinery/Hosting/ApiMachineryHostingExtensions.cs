@@ -13,6 +13,7 @@ public static class ApiMachineryHostingExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ResourceApi>();
+        services.TryAddSingleton<Events.EventRecorder>();
         services.AddHostedService<ApiMachineryStartup>();
         return services;
     }

@@ -125,7 +125,8 @@ public sealed partial class ResourceGrain(
             return Fail(ApiErrors.BadRequest($"error decoding request body: {parseError}"));
         }
 
-        if (CheckIdentity(obj) is { } identityError)
+        // A Binding names the pod in metadata but is not a Pod.
+        if (options.Subresource != "binding" && CheckIdentity(obj) is { } identityError)
         {
             return Fail(identityError);
         }
@@ -528,9 +529,14 @@ public sealed partial class ResourceGrain(
 
         var apiVersion = obj["apiVersion"]?.GetValue<string>();
         var bodyKind = obj["kind"]?.GetValue<string>();
-        if ((apiVersion is not null && apiVersion != kind.Kind.ApiVersion) || (bodyKind is not null && bodyKind != kind.Kind.Kind))
+        if (apiVersion is not null && apiVersion != kind.Kind.ApiVersion)
         {
             return ApiErrors.BadRequest($"the API version in the data ({apiVersion}) does not match the expected API version ({kind.Kind.ApiVersion})");
+        }
+
+        if (bodyKind is not null && bodyKind != kind.Kind.Kind)
+        {
+            return ApiErrors.BadRequest($"the kind in the data ({bodyKind}) does not match the expected kind ({kind.Kind.Kind})");
         }
 
         obj["apiVersion"] = kind.Kind.ApiVersion;
