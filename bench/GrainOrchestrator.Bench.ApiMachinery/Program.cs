@@ -4,6 +4,7 @@ using GrainOrchestrator.Bench.ApiMachinery.Infrastructure;
 using GrainOrchestrator.Bench.ApiMachinery.Measurement;
 using GrainOrchestrator.Bench.ApiMachinery.Reporting;
 using GrainOrchestrator.Bench.ApiMachinery.Scenarios;
+using GrainOrchestrator.Bench.Shared.Measurement;
 
 // Scenario runner for the API machinery: embedded PostgreSQL + one real silo, figures as Markdown.
 if (CommandLine.Parse(args) is not { } commandLine)
@@ -14,7 +15,7 @@ if (CommandLine.Parse(args) is not { } commandLine)
 
 var settings = commandLine.Settings;
 var clock = Stopwatch.StartNew();
-var report = new BenchReport { LoadAtStart = BenchReport.ReadLoadAverage() };
+var report = new BenchReport { LoadAtStart = LoadAverage.Read() };
 using var interrupt = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -46,7 +47,7 @@ await using (var cluster = await BenchCluster.StartPostgresAsync(interrupt.Token
     var context = new BenchContext(cluster.Api, settings, progress);
     var counter = new RowWriteCounter(cluster.ConnectionString, cluster.ClosePooledConnections);
     await new BenchRun(context, counter, report).RunAsync(interrupt.Token);
-    report.LoadAtEnd = BenchReport.ReadLoadAverage();
+    report.LoadAtEnd = LoadAverage.Read();
     await progress.WriteLineAsync("bench: stopping");
 }
 

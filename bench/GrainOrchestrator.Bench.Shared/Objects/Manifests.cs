@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace GrainOrchestrator.Bench.ApiMachinery.Scenarios;
+namespace GrainOrchestrator.Bench.Shared.Objects;
 
 /// <summary>The small objects the scenarios write: ConfigMaps of about 250 bytes, and namespaces.</summary>
 public static class Manifests
