@@ -31,14 +31,14 @@ public sealed record GatewayBenchSettings
         Name = "full",
         Operations = new Dictionary<BenchOperation, int[]>
         {
-            [BenchOperation.Get] = [2_000, 5_000, 5_000],
-            [BenchOperation.List] = [500, 1_000, 1_000],
-            [BenchOperation.Create] = [400, 1_000, 1_000],
-            [BenchOperation.MergePatch] = [400, 1_000, 1_000],
-            [BenchOperation.ApplyCreate] = [400, 1_000, 1_000],
-            [BenchOperation.ApplyPatch] = [400, 1_000, 1_000],
+            [BenchOperation.Get] = [4_000, 10_000, 10_000],
+            [BenchOperation.List] = [1_000, 2_000, 2_000],
+            [BenchOperation.Create] = [600, 1_500, 1_500],
+            [BenchOperation.MergePatch] = [600, 1_500, 1_500],
+            [BenchOperation.ApplyCreate] = [600, 1_500, 1_500],
+            [BenchOperation.ApplyPatch] = [600, 1_500, 1_500],
         },
-        PhaseCap = TimeSpan.FromSeconds(3.5),
+        PhaseCap = TimeSpan.FromSeconds(4),
         WarmUpOperations = 1_000,
     };
 
