@@ -13,6 +13,10 @@ if (CommandLine.Parse(args) is not { } commandLine)
     return 2;
 }
 
+// The silo's console logger writes to stdout; keep stdout for the report alone, as documented.
+var reportOut = Console.Out;
+Console.SetOut(Console.Error);
+
 var settings = commandLine.Settings;
 var clock = Stopwatch.StartNew();
 var report = new BenchReport { LoadAtStart = LoadAverage.Read() };
@@ -52,7 +56,8 @@ await using (var cluster = await BenchCluster.StartPostgresAsync(interrupt.Token
 }
 
 var markdown = report.Render(settings.Name, clock.Elapsed);
-Console.WriteLine(markdown);
+await reportOut.WriteLineAsync(markdown);
+await reportOut.FlushAsync();
 if (commandLine.OutputPath is { } path)
 {
     await File.WriteAllTextAsync(path, markdown);
