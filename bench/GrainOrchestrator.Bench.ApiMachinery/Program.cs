@@ -4,6 +4,7 @@ using GrainOrchestrator.Bench.ApiMachinery.Infrastructure;
 using GrainOrchestrator.Bench.ApiMachinery.Measurement;
 using GrainOrchestrator.Bench.ApiMachinery.Reporting;
 using GrainOrchestrator.Bench.ApiMachinery.Scenarios;
+using GrainOrchestrator.Bench.Shared.Measurement;
 
 // Scenario runner for the API machinery: embedded PostgreSQL + one real silo, figures as Markdown.
 if (CommandLine.Parse(args) is not { } commandLine)
@@ -12,9 +13,13 @@ if (CommandLine.Parse(args) is not { } commandLine)
     return 2;
 }
 
+// The silo's console logger writes to stdout; keep stdout for the report alone, as documented.
+var reportOut = Console.Out;
+Console.SetOut(Console.Error);
+
 var settings = commandLine.Settings;
 var clock = Stopwatch.StartNew();
-var report = new BenchReport { LoadAtStart = BenchReport.ReadLoadAverage() };
+var report = new BenchReport { LoadAtStart = LoadAverage.Read() };
 using var interrupt = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -46,12 +51,13 @@ await using (var cluster = await BenchCluster.StartPostgresAsync(interrupt.Token
     var context = new BenchContext(cluster.Api, settings, progress);
     var counter = new RowWriteCounter(cluster.ConnectionString, cluster.ClosePooledConnections);
     await new BenchRun(context, counter, report).RunAsync(interrupt.Token);
-    report.LoadAtEnd = BenchReport.ReadLoadAverage();
+    report.LoadAtEnd = LoadAverage.Read();
     await progress.WriteLineAsync("bench: stopping");
 }
 
 var markdown = report.Render(settings.Name, clock.Elapsed);
-Console.WriteLine(markdown);
+await reportOut.WriteLineAsync(markdown);
+await reportOut.FlushAsync();
 if (commandLine.OutputPath is { } path)
 {
     await File.WriteAllTextAsync(path, markdown);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GrainOrchestrator.Bench.ApiMachinery.Measurement;
+using GrainOrchestrator.Bench.Shared.Measurement;
 
 namespace GrainOrchestrator.Bench.ApiMachinery.Reporting;
 
@@ -18,19 +19,6 @@ public sealed class BenchReport
     public string LoadAtStart { get; set; } = "n/a";
 
     public string LoadAtEnd { get; set; } = "n/a";
-
-    public static string ReadLoadAverage()
-    {
-        try
-        {
-            var fields = File.ReadAllText("/proc/loadavg").Split(' ');
-            return fields.Length >= 3 ? string.Join(' ', fields[..3]) : "n/a";
-        }
-        catch (IOException)
-        {
-            return "n/a";
-        }
-    }
 
     public void Add(LatencyRow row) => _latencies.Add(row);
 

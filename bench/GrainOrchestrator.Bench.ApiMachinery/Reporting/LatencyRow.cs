@@ -1,4 +1,4 @@
-using GrainOrchestrator.Bench.ApiMachinery.Measurement;
+using GrainOrchestrator.Bench.Shared.Measurement;
 
 namespace GrainOrchestrator.Bench.ApiMachinery.Reporting;
 

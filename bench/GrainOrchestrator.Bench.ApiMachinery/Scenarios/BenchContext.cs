@@ -1,6 +1,7 @@
 using GrainOrchestrator.ApiMachinery.Api;
 using GrainOrchestrator.ApiMachinery.Kinds;
 using GrainOrchestrator.Bench.ApiMachinery.Configuration;
+using GrainOrchestrator.Bench.Shared.Objects;
 
 namespace GrainOrchestrator.Bench.ApiMachinery.Scenarios;
 

@@ -1,5 +1,6 @@
 using GrainOrchestrator.Bench.ApiMachinery.Measurement;
 using GrainOrchestrator.Bench.ApiMachinery.Reporting;
+using GrainOrchestrator.Bench.Shared.Measurement;
 
 namespace GrainOrchestrator.Bench.ApiMachinery.Scenarios;
 

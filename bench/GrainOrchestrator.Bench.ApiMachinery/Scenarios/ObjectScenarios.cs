@@ -1,5 +1,6 @@
 using GrainOrchestrator.Abstractions.Resources;
-using GrainOrchestrator.Bench.ApiMachinery.Measurement;
+using GrainOrchestrator.Bench.Shared.Measurement;
+using GrainOrchestrator.Bench.Shared.Objects;
 
 namespace GrainOrchestrator.Bench.ApiMachinery.Scenarios;
 

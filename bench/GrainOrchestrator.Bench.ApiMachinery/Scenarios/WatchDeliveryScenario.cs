@@ -3,7 +3,8 @@ using System.Diagnostics;
 using System.Text.Json;
 using GrainOrchestrator.Abstractions.Resources;
 using GrainOrchestrator.ApiMachinery.Api;
-using GrainOrchestrator.Bench.ApiMachinery.Measurement;
+using GrainOrchestrator.Bench.Shared.Measurement;
+using GrainOrchestrator.Bench.Shared.Objects;
 
 namespace GrainOrchestrator.Bench.ApiMachinery.Scenarios;
 

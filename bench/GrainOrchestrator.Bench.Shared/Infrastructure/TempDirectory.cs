@@ -1,4 +1,4 @@
-namespace GrainOrchestrator.Bench.ApiMachinery.Infrastructure;
+namespace GrainOrchestrator.Bench.Shared.Infrastructure;
 
 /// <summary>A directory under the system temp folder, removed (best effort) on dispose.</summary>
 public sealed class TempDirectory : IDisposable

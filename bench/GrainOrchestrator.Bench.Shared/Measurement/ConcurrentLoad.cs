@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace GrainOrchestrator.Bench.ApiMachinery.Measurement;
+namespace GrainOrchestrator.Bench.Shared.Measurement;
 
 /// <summary>
 /// Closed-loop load: <c>callers</c> tasks take operation numbers 0..n-1 from a shared counter and

@@ -1,4 +1,4 @@
-namespace GrainOrchestrator.Bench.ApiMachinery.Measurement;
+namespace GrainOrchestrator.Bench.Shared.Measurement;
 
 /// <summary>Latency percentiles (milliseconds) and throughput of one measured phase.</summary>
 public sealed record LatencyStats(int Operations, int Failures, TimeSpan Elapsed, double P50, double P99)
