@@ -25,6 +25,7 @@ public static class TelemetryHostingExtensions
             o.IncludeScopes = true;
         });
 
+        var exportTraces = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(OtlpEndpointVariable));
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(
                 TelemetryNames.ServiceName,
@@ -39,8 +40,13 @@ public static class TelemetryHostingExtensions
                 {
                     metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter();
                 }
-            })
-            .WithTracing(tracing =>
+            });
+
+        // Traces cost on every request, grain call and SQL command; record them only when they
+        // go somewhere. Trace context still flows through grain calls (AddActivityPropagation).
+        if (exportTraces)
+        {
+            otel.WithTracing(tracing =>
             {
                 tracing.AddSource(TelemetryNames.ActivitySource)
                     .AddSource([.. TelemetryNames.OrleansActivitySources])
@@ -50,9 +56,6 @@ public static class TelemetryHostingExtensions
                     tracing.AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsProbe(ctx.Request.Path));
                 }
             });
-
-        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(OtlpEndpointVariable)))
-        {
             otel.UseOtlpExporter();
         }
 
