@@ -8,6 +8,9 @@ namespace GrainOrchestrator.Gateway.Rest;
 /// </summary>
 public sealed record ResourcePath(ResourceKind Kind, string? Namespace, string? Name, string? Subresource)
 {
+    /// <summary>The one subresource that is served without being listed on the kind (namespaces/{name}/finalize).</summary>
+    public const string NamespaceFinalize = "finalize";
+
     public bool IsCollection => Name is null;
 
     /// <summary>Parses the segments after the group version; null with a message when the path names nothing we serve.</summary>
@@ -53,9 +56,14 @@ public sealed record ResourcePath(ResourceKind Kind, string? Namespace, string? 
         {
             1 => new ResourcePath(kind, ns, null, null),
             2 => new ResourcePath(kind, ns, rest[1], null),
-            3 => new ResourcePath(kind, ns, rest[1], rest[2]),
+            3 when Serves(kind, rest[2]) => new ResourcePath(kind, ns, rest[1], rest[2]),
             _ => Fail(out error),
         };
+
+        // Only the subresources the kind has: without this, configmaps/x/eviction deleted the
+        // ConfigMap, configmaps/x/scale answered a Scale and namespaces/x/widgets answered 405.
+        static bool Serves(ResourceKind kind, string subresource) =>
+            kind.HasSubresource(subresource) || (subresource == NamespaceFinalize && kind.Group.Length == 0 && kind.Kind == "Namespace");
 
         static ResourcePath? Fail(out string? error)
         {

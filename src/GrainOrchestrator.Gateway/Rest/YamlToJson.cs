@@ -17,10 +17,20 @@ public static partial class YamlToJson
 
     public static string Convert(string yaml) => ConvertNode(yaml)?.ToJsonString() ?? "null";
 
+    /// <summary>One YAML document as a JSON node; malformed or hostile YAML throws <see cref="FormatException"/> saying where.</summary>
     public static JsonNode? ConvertNode(string yaml)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            // YamlDotNet's messages omit the position and the word YAML; say both, as upstream does.
+            throw new FormatException($"yaml: line {e.Start.Line}, column {e.Start.Column}: {e.Message}", e);
+        }
+
         if (stream.Documents.Count == 0)
         {
             throw new FormatException("the YAML body has no document");

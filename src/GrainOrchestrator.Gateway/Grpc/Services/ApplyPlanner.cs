@@ -65,6 +65,12 @@ public static class ApplyPlanner
                 violations.Add(($"{at}.{unknown}", $"unknown field \"{unknown}\""));
             }
 
+            if (TypedDecoding.Check(obj, kind.ModelType) is { } wrongType)
+            {
+                violations.Add((wrongType.Field.Length == 0 ? at : $"{at}.{wrongType.Field}", wrongType.Description));
+                continue;
+            }
+
             string? ns = null;
             if (kind.Namespaced)
             {
