@@ -83,8 +83,12 @@ public sealed partial class ResourceGrain(
         // The uid exists before defaulting: a Job's generated selector is derived from it.
         var uid = Guid.NewGuid().ToString();
         Meta.Set(obj, "uid", uid);
-        kind.Strategy.PrepareForCreate(obj);
-        if (Invalid(kind.Strategy.ValidateCreate(obj)) is { } invalid)
+        if (RunStrategy(() => kind.Strategy.PrepareForCreate(obj)) is { } decodeError)
+        {
+            return Fail(decodeError);
+        }
+
+        if (Validate(() => kind.Strategy.ValidateCreate(obj)) is { } invalid)
         {
             return Fail(invalid);
         }
@@ -181,6 +185,16 @@ public sealed partial class ResourceGrain(
         catch (PatchException e)
         {
             return Fail(new ApiError { Code = 422, Reason = "Invalid", Message = e.Message, Name = name, Kind = kind.Kind.Kind, Group = kind.Kind.Group });
+        }
+
+        if (Meta.GetString(patched, "name") is { } patchedName && patchedName != name)
+        {
+            return Fail(ApiErrors.BadRequest($"the name of the object ({patchedName}) does not match the name on the URL ({name})"));
+        }
+
+        if (CheckIdentity(patched) is { } identityError)
+        {
+            return Fail(identityError);
         }
 
         return await UpdateAsync(patched, options).ConfigureAwait(true);
@@ -327,8 +341,12 @@ public sealed partial class ResourceGrain(
 
         if (!isStatus)
         {
-            kind.Strategy.PrepareForUpdate(updated, old);
-            if (Invalid(kind.Strategy.ValidateUpdate(updated, old)) is { } invalid)
+            if (RunStrategy(() => kind.Strategy.PrepareForUpdate(updated, old)) is { } decodeError)
+            {
+                return Fail(decodeError);
+            }
+
+            if (Validate(() => kind.Strategy.ValidateUpdate(updated, old)) is { } invalid)
             {
                 return Fail(invalid);
             }
@@ -373,6 +391,11 @@ public sealed partial class ResourceGrain(
             return Fail(ApiErrors.BadRequest("PATCH, application/apply-patch+yaml requests must have a fieldManager query parameter"));
         }
 
+        if (applied["apiVersion"] is null || applied["kind"] is null)
+        {
+            return Fail(ApiErrors.BadRequest("invalid object type: apiVersion and kind must be set in an apply configuration"));
+        }
+
         if (CheckIdentity(applied) is { } identityError)
         {
             return Fail(identityError);
@@ -399,6 +422,33 @@ public sealed partial class ResourceGrain(
         return current is null
             ? await Create(result.Result.ToJsonString(), write).ConfigureAwait(true)
             : await UpdateAsync(result.Result, write).ConfigureAwait(true);
+    }
+
+    /// <summary>
+    /// Typed strategies decode the object into its model; a value of the wrong JSON type fails
+    /// there. That is the client's error (400 naming the field), not the server's.
+    /// </summary>
+    private static ApiError? RunStrategy(Action step)
+    {
+        try
+        {
+            step();
+            return null;
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return ApiErrors.BadRequest($"error decoding the object{(e.Path is null ? string.Empty : $" at {e.Path}")}: {e.Message}");
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidCastException or OverflowException or ArgumentException)
+        {
+            return ApiErrors.BadRequest($"error decoding the object: {e.Message}");
+        }
+    }
+
+    private ApiError? Validate(Func<IReadOnlyList<Validation.FieldError>> validate)
+    {
+        IReadOnlyList<Validation.FieldError> errors = [];
+        return RunStrategy(() => errors = validate()) ?? Invalid(errors);
     }
 
     /// <summary>Non-apply writers with a fieldManager get an Update entry in managedFields, as upstream.</summary>

@@ -58,6 +58,7 @@ public static class NodeApplication
         }
 
         var app = builder.Build();
+        app.UseKubernetesPathGuard();
         if (credentials is not null)
         {
             app.UseKubernetesBearerAuth(credentials.TokenValidator, OpenPaths.Default(options.MetricsAnonymous));
@@ -68,6 +69,14 @@ public static class NodeApplication
         {
             app.MapKubernetesApi();
             app.MapGrainOrchestratorGrpc();
+
+            // Anything else is a Kubernetes-style 404, never an empty page.
+            app.MapFallback(context => Gateway.Rest.StatusResponses.WriteAsync(context, new Abstractions.Resources.ApiError
+            {
+                Code = 404,
+                Reason = "NotFound",
+                Message = "the server could not find the requested resource",
+            }));
         }
 
         app.MapPrometheusScrapingEndpoint("/metrics");
