@@ -23,6 +23,7 @@ public static class DeleteOptionsReader
         };
     }
 
+    /// <summary>DeleteOptions from a body; wrong types and unknown policies are refused (<see cref="BadRequestException"/>).</summary>
     public static DeleteOptions FromJson(JsonObject? body)
     {
         if (body is null)
@@ -30,15 +31,57 @@ public static class DeleteOptionsReader
             return DeleteOptions.Default;
         }
 
-        var preconditions = body["preconditions"] as JsonObject;
-        var orphan = body["orphanDependents"] is JsonValue o && o.TryGetValue<bool>(out var b) ? b : (bool?)null;
+        var preconditions = body["preconditions"] switch
+        {
+            null => null,
+            JsonObject p => p,
+            _ => throw new BadRequestException("DeleteOptions.preconditions must be an object"),
+        };
+        var orphan = OptionalBool(body, "orphanDependents");
+        var policy = OptionalString(body, "propagationPolicy");
+        if (policy is not null && policy is not ("Orphan" or "Background" or "Foreground"))
+        {
+            throw new BadRequestException($"DeleteOptions.propagationPolicy: Unsupported value: \"{policy}\": supported values: \"Foreground\", \"Background\", \"Orphan\"");
+        }
+
+        if (policy is not null && orphan is not null)
+        {
+            throw new BadRequestException("DeleteOptions: orphanDependents and propagationPolicy cannot both be set");
+        }
+
+        long? grace = body["gracePeriodSeconds"] switch
+        {
+            null => null,
+            JsonValue v when v.TryGetValue<long>(out var g) => g,
+            _ => throw new BadRequestException("DeleteOptions.gracePeriodSeconds must be an integer"),
+        };
+        var dryRun = body["dryRun"] switch
+        {
+            null => false,
+            JsonArray values when values.All(d => d is JsonValue dv && dv.TryGetValue<string>(out var s) && s == "All") => values.Count > 0,
+            _ => throw new BadRequestException("DeleteOptions.dryRun: the only supported value is [\"All\"]"),
+        };
         return new DeleteOptions
         {
-            GracePeriodSeconds = body["gracePeriodSeconds"] is JsonValue gv && gv.TryGetValue<long>(out var grace) ? grace : null,
-            PropagationPolicy = body["propagationPolicy"]?.GetValue<string>() ?? (orphan is null ? null : orphan.Value ? "Orphan" : "Background"),
-            PreconditionUid = preconditions?["uid"]?.GetValue<string>(),
-            PreconditionResourceVersion = preconditions?["resourceVersion"]?.GetValue<string>(),
-            DryRun = body["dryRun"] is JsonArray dry && dry.Any(d => d?.GetValue<string>() == "All"),
+            GracePeriodSeconds = grace,
+            PropagationPolicy = policy ?? (orphan is null ? null : orphan.Value ? "Orphan" : "Background"),
+            PreconditionUid = preconditions is null ? null : OptionalString(preconditions, "uid"),
+            PreconditionResourceVersion = preconditions is null ? null : OptionalString(preconditions, "resourceVersion"),
+            DryRun = dryRun,
         };
     }
+
+    private static string? OptionalString(JsonObject obj, string field) => obj[field] switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => throw new BadRequestException($"DeleteOptions.{field} must be a string"),
+    };
+
+    private static bool? OptionalBool(JsonObject obj, string field) => obj[field] switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue<bool>(out var b) => b,
+        _ => throw new BadRequestException($"DeleteOptions.{field} must be a boolean"),
+    };
 }

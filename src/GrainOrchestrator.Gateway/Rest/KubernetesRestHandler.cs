@@ -33,7 +33,12 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
         var query = new RestQuery(context.Request.Query);
         try
         {
+            query.Validate(context.Request.Method, context.Request.ContentType);
             await DispatchAsync(context, path, query).ConfigureAwait(false);
+        }
+        catch (BadRequestException e) when (!context.Response.HasStarted)
+        {
+            await StatusResponses.WriteAsync(context, e.Error).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -352,6 +357,12 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
         }
 
         var eviction = JsonNode.Parse(json) as JsonObject;
+        if (eviction?["metadata"]?["name"] is JsonValue evictedName && evictedName.TryGetValue<string>(out var evicted) && evicted != path.Name)
+        {
+            await StatusResponses.WriteAsync(context, ApiErrors.BadRequest($"name in URL does not match name in Eviction object: {path.Name} != {evicted}")).ConfigureAwait(false);
+            return;
+        }
+
         var deleteOptions = eviction?["deleteOptions"] as JsonObject;
         var result = await api.DeleteAsync(path.Kind, path.Namespace, path.Name!, DeleteOptionsReader.FromJson(deleteOptions)).ConfigureAwait(false);
         if (!result.Ok)
@@ -445,8 +456,9 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
         if (context.Request.ContentLength is > 0 || context.Request.Headers.TransferEncoding.Count > 0)
         {
             var (json, error) = await RequestBodies.ReadJsonAsync(context).ConfigureAwait(false);
-            if (error is not null && error.Reason != "BadRequest")
+            if (error is not null && json is null && error.Message != RequestBodies.EmptyBodyMessage)
             {
+                // A body that cannot be read must not turn into a delete with default options.
                 return (null, error);
             }
 
@@ -454,7 +466,12 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
             {
                 try
                 {
-                    body = JsonNode.Parse(json) as JsonObject;
+                    body = JsonNode.Parse(json) switch
+                    {
+                        JsonObject o => o,
+                        null => null,
+                        _ => throw new BadRequestException("DeleteOptions must be a JSON object"),
+                    };
                 }
                 catch (JsonException e)
                 {

@@ -12,6 +12,8 @@ public static class RequestBodies
     /// <summary>The apiserver's request body limit.</summary>
     public const long MaxBodyBytes = 3 * 1024 * 1024;
 
+    public const string EmptyBodyMessage = "the body of the request was empty";
+
     /// <summary>Object bodies nest no deeper than this (System.Text.Json's default; real objects stay far below).</summary>
     public const int MaxJsonDepth = 64;
 
@@ -65,7 +67,7 @@ public static class RequestBodies
 
         if (bytes!.Length == 0)
         {
-            return (null, ApiErrors.BadRequest("the body of the request was empty"));
+            return (null, ApiErrors.BadRequest(EmptyBodyMessage));
         }
 
         string text;
