@@ -70,7 +70,7 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
 
         return (method, path.Subresource) switch
         {
-            ("GET", null or "status") => RespondAsync(context, api.GetAsync(path.Kind, path.Namespace, path.Name!)),
+            ("GET", null or "status") => GetAsync(context, path, query),
             ("GET", "scale") => ScaleSubresource.GetAsync(context, api, path),
             ("PUT", null or "status" or "finalize") => UpdateAsync(context, path, query),
             ("PUT", "scale") => ScaleSubresource.UpdateAsync(context, api, path, query, patch: false),
@@ -82,6 +82,35 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
             ("GET" or "POST", "log" or "exec") => PodStreamsUnavailableAsync(context, path),
             _ => MethodNotAllowed(context, method),
         };
+    }
+
+    private async Task GetAsync(HttpContext context, ResourcePath path, RestQuery query)
+    {
+        var operation = api.GetAsync(path.Kind, path.Namespace, path.Name!);
+        if (!TableRequest.Wants(context.Request))
+        {
+            await RespondAsync(context, operation).ConfigureAwait(false);
+            return;
+        }
+
+        // kubectl get NAME asks for a Table as well; without one it prints only NAME and AGE.
+        var result = await operation.ConfigureAwait(false);
+        if (!result.Ok)
+        {
+            await StatusResponses.WriteAsync(context, result.Error!).ConfigureAwait(false);
+            return;
+        }
+
+        var item = JsonNode.Parse(result.Json!)!.AsObject();
+        var table = TableBuilder.Build(
+            TablePrinters.For(path.Kind),
+            [item],
+            TableRequest.IncludeObject(query),
+            item["metadata"]?["resourceVersion"]?.GetValue<string>(),
+            null,
+            null,
+            time.GetUtcNow());
+        await StatusResponses.WriteJsonAsync(context, 200, table.ToJsonString()).ConfigureAwait(false);
     }
 
     private async Task ListAsync(HttpContext context, ResourcePath path, RestQuery query)
