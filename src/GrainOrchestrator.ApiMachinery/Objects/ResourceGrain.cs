@@ -184,7 +184,8 @@ public sealed partial class ResourceGrain(
         }
         catch (PatchException e)
         {
-            return Fail(new ApiError { Code = 422, Reason = "Invalid", Message = e.Message, Name = name, Kind = kind.Kind.Kind, Group = kind.Kind.Group });
+            // The cause carries the patch's own complaint, so kubectl prints why it did not apply.
+            return Fail(ApiErrors.Invalid(kind.Kind.Kind, name, [new ApiErrorCause { Reason = "FieldValueInvalid", Message = e.Message }], kind.Kind.Group));
         }
 
         if (Meta.GetString(patched, "name") is { } patchedName && patchedName != name)
