@@ -277,7 +277,7 @@ public sealed partial class ResourceGrain(
         else if (options.Subresource == "binding" && kind.Kind.Kind == "Pod")
         {
             // pods/binding: assign the node once, as the scheduler does.
-            var target = obj["target"]?["name"]?.GetValue<string>();
+            var target = obj["target"] is JsonObject t && t["name"] is JsonValue n && n.TryGetValue<string>(out var nodeName) ? nodeName : null;
             if (string.IsNullOrEmpty(target))
             {
                 return Fail(Invalid([new ApiErrorCause { Reason = "FieldValueRequired", Field = "target.name", Message = "Required value" }])!);

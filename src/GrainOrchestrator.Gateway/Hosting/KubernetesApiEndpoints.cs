@@ -29,8 +29,8 @@ public static class KubernetesApiEndpoints
 
     public static IEndpointRouteBuilder MapKubernetesApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api", (HttpContext c, DiscoveryDocuments d) => Json(c, d.ApiVersions($"{c.Request.Host}")));
-        endpoints.MapGet("/apis", (HttpContext c, DiscoveryDocuments d) => Json(c, d.ApiGroupList()));
+        endpoints.Map("/api", (HttpContext c, DiscoveryDocuments d) => c.Request.Method == "GET" ? Json(c, d.ApiVersions($"{c.Request.Host}")) : MethodNotAllowed(c));
+        endpoints.Map("/apis", (HttpContext c, DiscoveryDocuments d) => c.Request.Method == "GET" ? Json(c, d.ApiGroupList()) : MethodNotAllowed(c));
         endpoints.Map("/api/{version}/{**rest}", (HttpContext c, string version, string? rest, DiscoveryDocuments d, KubernetesRestHandler h) =>
             string.IsNullOrEmpty(rest)
                 ? (c.Request.Method == "GET" && d.ApiResourceList(string.Empty, version) is { } list ? Json(c, list) : StatusResponses.WriteAsync(c, NotFound))
@@ -59,6 +59,9 @@ public static class KubernetesApiEndpoints
         endpoints.MapOpenApiV3(endpoints.ServiceProvider.GetRequiredService<OpenApiV3Generator>());
         return endpoints;
     }
+
+    private static Task MethodNotAllowed(HttpContext context) =>
+        StatusResponses.WriteAsync(context, new ApiError { Code = 405, Reason = "MethodNotAllowed", Message = $"the server does not allow this method on the requested resource ({context.Request.Method})" });
 
     private static Task Json(HttpContext context, System.Text.Json.Nodes.JsonObject body) =>
         StatusResponses.WriteJsonAsync(context, 200, body.ToJsonString());
