@@ -3,6 +3,7 @@ using GrainOrchestrator.ApiMachinery.Kinds;
 using GrainOrchestrator.Gateway.Authorization;
 using GrainOrchestrator.Gateway.Discovery;
 using GrainOrchestrator.Gateway.OpenApi;
+using GrainOrchestrator.Gateway.PodStreams;
 using GrainOrchestrator.Gateway.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,6 +25,7 @@ public static class KubernetesApiEndpoints
         services.TryAddSingleton<DiscoveryDocuments>();
         services.TryAddSingleton(_ => new OpenApiV3Generator());
         services.TryAddSingleton<KubernetesRestHandler>();
+        services.AddPodStreams();
         return services;
     }
 

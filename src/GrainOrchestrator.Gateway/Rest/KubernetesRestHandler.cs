@@ -6,6 +6,7 @@ using GrainOrchestrator.Abstractions.Resources;
 using GrainOrchestrator.ApiMachinery.Api;
 using GrainOrchestrator.ApiMachinery.Errors;
 using GrainOrchestrator.ApiMachinery.Kinds;
+using GrainOrchestrator.Gateway.PodStreams;
 using GrainOrchestrator.Gateway.Tables;
 using Microsoft.AspNetCore.Http;
 
@@ -15,7 +16,7 @@ namespace GrainOrchestrator.Gateway.Rest;
 /// The Kubernetes REST verbs on resource URLs, translated to the application layer
 /// (<see cref="ResourceApi"/>); errors leave as metav1.Status, never as a 500 page.
 /// </summary>
-public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
+public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time, IPodStreams podStreams)
 {
     private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
 
@@ -79,7 +80,8 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
             ("DELETE", null) => DeleteAsync(context, path, query),
             ("POST", "eviction") => EvictAsync(context, path),
             ("POST", "binding") => BindAsync(context, path, query),
-            ("GET" or "POST", "log" or "exec") => PodStreamsUnavailableAsync(context, path),
+            ("GET", "log") => PodLogEndpoint.HandleAsync(context, api, path, podStreams),
+            ("GET" or "POST", "exec") => PodExecEndpoint.HandleAsync(context, api, path, podStreams),
             _ => MethodNotAllowed(context, method),
         };
     }
@@ -421,9 +423,6 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time)
 
         await StatusResponses.WriteJsonAsync(context, 201, StatusResponses.Success().ToJsonString()).ConfigureAwait(false);
     }
-
-    private static Task PodStreamsUnavailableAsync(HttpContext context, ResourcePath path) =>
-        StatusResponses.WriteAsync(context, ApiErrors.BadRequest($"pods \"{path.Name}\": {path.Subresource} is not available: no node agent serves this pod's containers"));
 
     private async Task<(string? Json, ApiError? Error)> ReadObjectAsync(HttpContext context, ResourcePath path, RestQuery query)
     {

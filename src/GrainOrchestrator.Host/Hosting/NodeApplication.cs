@@ -59,6 +59,7 @@ public static class NodeApplication
 
         var app = builder.Build();
         app.UseKubernetesPathGuard();
+        app.UseWebSockets();
         if (credentials is not null)
         {
             app.UseKubernetesBearerAuth(credentials.TokenValidator, OpenPaths.Default(options.MetricsAnonymous));
