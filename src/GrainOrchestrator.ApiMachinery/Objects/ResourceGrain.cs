@@ -440,8 +440,9 @@ public sealed partial class ResourceGrain(
         {
             return ApiErrors.BadRequest($"error decoding the object{(e.Path is null ? string.Empty : $" at {e.Path}")}: {e.Message}");
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidCastException or OverflowException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Strategies are pure functions of the client's object: whatever they trip on is its error.
             return ApiErrors.BadRequest($"error decoding the object: {e.Message}");
         }
     }

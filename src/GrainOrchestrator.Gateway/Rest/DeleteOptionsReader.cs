@@ -31,6 +31,11 @@ public static class DeleteOptionsReader
             return DeleteOptions.Default;
         }
 
+        if (body["kind"] is JsonValue kindValue && (!kindValue.TryGetValue<string>(out var bodyKind) || bodyKind != "DeleteOptions"))
+        {
+            throw new BadRequestException($"the body of a delete must be DeleteOptions, not {kindValue.ToJsonString()}");
+        }
+
         var preconditions = body["preconditions"] switch
         {
             null => null,
@@ -59,7 +64,7 @@ public static class DeleteOptionsReader
         {
             null => false,
             JsonArray values when values.All(d => d is JsonValue dv && dv.TryGetValue<string>(out var s) && s == "All") => values.Count > 0,
-            _ => throw new BadRequestException("DeleteOptions.dryRun: the only supported value is [\"All\"]"),
+            _ => throw new BadRequestException("Invalid dry run value in DeleteOptions.dryRun: the only supported value is [\"All\"]"),
         };
         return new DeleteOptions
         {

@@ -453,6 +453,12 @@ public sealed class KubernetesRestHandler(ResourceApi api, TimeProvider time, IP
             return ApiErrors.BadRequest("the request body must be a JSON object");
         }
 
+        // A body of another kind is a clearer error than its fields being unknown to this one.
+        if (obj["kind"] is JsonValue bodyKind && bodyKind.TryGetValue<string>(out var kindName) && kindName != kind.Kind)
+        {
+            return ApiErrors.BadRequest($"the kind in the data ({kindName}) does not match the expected kind ({kind.Kind})");
+        }
+
         var mode = query.FieldValidation;
         if (mode == "Ignore")
         {

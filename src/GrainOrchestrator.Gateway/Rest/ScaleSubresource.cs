@@ -61,7 +61,7 @@ public static class ScaleSubresource
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or PatchException or InvalidOperationException)
         {
-            await StatusResponses.WriteAsync(context, ApiErrors.BadRequest(e.Message)).ConfigureAwait(false);
+            await StatusResponses.WriteAsync(context, ApiErrors.BadRequest($"error decoding the scale {(patch ? "patch" : "object")}: {e.Message}")).ConfigureAwait(false);
             return;
         }
 
