@@ -554,6 +554,16 @@ public sealed partial class ResourceGrain(
 
     private ApiError? CheckIdentity(JsonObject obj)
     {
+        // The object's sections are objects on the wire; anything else is a decoding error even
+        // where the section is about to be reset (status on create).
+        foreach (var section in (string[])["metadata", "spec", "status"])
+        {
+            if (obj[section] is { } value and not JsonObject)
+            {
+                return ApiErrors.BadRequest($"error decoding the object: {section} must be an object, got {value.GetValueKind().ToString().ToLowerInvariant()}");
+            }
+        }
+
         var bodyName = Meta.GetString(obj, "name");
         if (string.IsNullOrEmpty(bodyName))
         {

@@ -71,6 +71,11 @@ public static class StrategicMergePatch
             if (key.StartsWith(DeleteFromPrimitiveListPrefix, StringComparison.Ordinal))
             {
                 var listName = key[DeleteFromPrimitiveListPrefix.Length..];
+                if (patchValue is not JsonArray)
+                {
+                    throw new PatchException($"{key} must be a list, got {patchValue?.ToJsonString() ?? "null"}");
+                }
+
                 if (original[listName] is JsonArray current && patchValue is JsonArray toDelete)
                 {
                     original[listName] = DeleteFromList(current, toDelete);
