@@ -89,9 +89,8 @@ public static class RequestBodies
             return (null, ApiErrors.BadRequest(format == BodyFormat.Yaml ? $"error converting YAML to JSON: {e.Message}" : $"error decoding request body: {e.Message}"));
         }
 
-        // DeleteOptions bodies are left to their reader: the delete handler treats every 400 from
-        // here as "no body" (meant for an empty one), so refusing a malformed one here would let
-        // the delete go ahead with defaults instead of answering 400.
+        // DeleteOptions bodies need no apiVersion/kind; DeleteOptionsReader checks their shape and
+        // types itself and refuses what it cannot read.
         if (HttpMethods.IsDelete(context.Request.Method))
         {
             return (text, null);
